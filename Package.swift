@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "review-profile",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "review-profile", targets: ["review-profile"]),
+        .library(name: "ProfileLoading", targets: ["ProfileLoading"]),
+        .library(name: "SchemaValidation", targets: ["SchemaValidation"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // libyaml (Debian: libyaml-dev), used only for its event parser.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // A parsed JSON or YAML document with a source position on every node.
+        .target(name: "LocatedDocument", dependencies: ["CLibYAML"]),
+        // JSON Schema (draft 2020-12) validator over located documents.
+        .target(name: "SchemaValidation", dependencies: ["LocatedDocument"]),
+        // The typed profile model and the level catalogue.
+        .target(name: "ProfileModel", dependencies: ["LocatedDocument"]),
+        // Discovery, hostile-input limits, parse → validate → decode, in parallel.
+        .target(name: "ProfileLoading", dependencies: ["LocatedDocument", "SchemaValidation", "ProfileModel"]),
+        // The thin command-line tool.
+        .executableTarget(
+            name: "review-profile",
+            dependencies: [
+                "ProfileLoading",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LocatedDocumentTests", dependencies: ["LocatedDocument"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SchemaValidationTests", dependencies: ["SchemaValidation", "LocatedDocument"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ProfileLoadingTests", dependencies: ["ProfileLoading"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
+    ]
+)
