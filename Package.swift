@@ -27,17 +27,21 @@ let package = Package(
         .target(name: "ProfileModel", dependencies: ["LocatedDocument"]),
         // Discovery, hostile-input limits, parse → validate → decode, in parallel.
         .target(name: "ProfileLoading", dependencies: ["LocatedDocument", "SchemaValidation", "ProfileModel"]),
+        // Pure functions from results to text, one reporter per format.
+        .target(name: "Reporting", dependencies: ["ProfileLoading", "ProfileModel", "LocatedDocument"]),
         // The thin command-line tool.
         .executableTarget(
             name: "review-profile",
             dependencies: [
                 "ProfileLoading",
+                "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LocatedDocumentTests", dependencies: ["LocatedDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaValidationTests", dependencies: ["SchemaValidation", "LocatedDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProfileLoadingTests", dependencies: ["ProfileLoading"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
     ]
 )

@@ -1,0 +1,38 @@
+import LocatedDocument
+import ProfileModel
+import SchemaValidation
+
+/// The loader stage: read → parse → schema-validate → decode → consistency-check, for every file,
+/// in parallel on all cores, results in the order of the input. One bad file never stops the others.
+public struct ProfileLoader: Sendable {
+    public var rubric: RubricSet
+    public var reader: DocumentFileReader
+
+    public init(rubric: RubricSet, limits: DocumentLimits = .default) {
+        self.rubric = rubric
+        self.reader = DocumentFileReader(limits: limits)
+    }
+
+    public func load(_ files: [DiscoveredFile]) -> [FileCheckResult] {
+        files.parallelMap { loadFile($0) }
+    }
+
+    public func loadFile(_ file: DiscoveredFile) -> FileCheckResult {
+        let document: DocumentNode
+        switch reader.read(file) {
+        case .success(let parsed): document = parsed
+        case .failure(let diagnostic): return FileCheckResult(file: file.displayPath, profile: nil, diagnostics: [diagnostic])
+        }
+        let violations = SchemaDocumentValidator.diagnostics(for: document, schema: rubric.profileSchema, file: file.displayPath)
+        guard violations.isEmpty else {
+            return FileCheckResult(file: file.displayPath, profile: nil, diagnostics: violations)
+        }
+        switch ProfileDecoder.decode(document, file: file.displayPath) {
+        case .failure(let failure):
+            return FileCheckResult(file: file.displayPath, profile: nil, diagnostics: failure.diagnostics)
+        case .success(let profile):
+            let problems = ProfileConsistency.check(profile, catalogue: rubric.catalogue)
+            return FileCheckResult(file: file.displayPath, profile: problems.isEmpty ? profile : nil, diagnostics: problems)
+        }
+    }
+}
