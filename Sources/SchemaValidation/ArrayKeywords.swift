@@ -7,11 +7,11 @@ extension Evaluator {
         switch keyword {
         case .minItems(let minimum):
             if items.count >= minimum { return true }
-            return !fail(&collector, "minItems", at: instance.location,
+            return reject(&collector, "minItems", at: instance.location,
                          "expected at least \(minimum) item\(minimum == 1 ? "" : "s"), found \(items.count)")
         case .maxItems(let maximum):
             if items.count <= maximum { return true }
-            return !fail(&collector, "maxItems", at: instance.location,
+            return reject(&collector, "maxItems", at: instance.location,
                          "expected at most \(maximum) item\(maximum == 1 ? "" : "s"), found \(items.count)")
         case .uniqueItems:
             return checkUnique(items, &collector)
@@ -29,7 +29,7 @@ extension Evaluator {
         guard items.count > 1 else { return true }
         var valid = true
         for later in 1..<items.count {
-            for earlier in 0..<later where items[earlier].isJSONEqual(to: items[later]) {
+            for earlier in 0..<later where items[earlier].isSchemaEqual(to: items[later]) {
                 valid = false
                 guard fail(&collector, "uniqueItems", at: items[later].location, child: .index(later),
                            "expected unique items, found item \(later) equal to item \(earlier) (\(literal(items[later])))") else { return false }
@@ -50,8 +50,8 @@ extension Evaluator {
         if restForbidden {
             // `items: false` after a tuple: one clear message instead of one per extra item.
             let first = prefix.count
-            return !fail(&collector, "items", at: items[first].location, child: .index(first),
-                         "expected at most \(prefix.count) item\(prefix.count == 1 ? "" : "s"), found \(items.count); item \(first) is not allowed") && valid
+            return reject(&collector, "items", at: items[first].location, child: .index(first),
+                         "expected at most \(prefix.count) item\(prefix.count == 1 ? "" : "s"), found \(items.count); item \(first) is not allowed")
         }
         for offset in prefix.count..<items.count where !evaluateChild(items[offset], token: .index(offset), rest, &collector) {
             valid = false
@@ -69,11 +69,11 @@ extension Evaluator {
             if maximum == nil && matched >= minimum { return true }
         }
         if matched < minimum {
-            return !fail(&collector, "contains", at: instance.location,
+            return reject(&collector, "contains", at: instance.location,
                          "expected at least \(minimum) item\(minimum == 1 ? "" : "s") matching the contains schema, found \(matched)")
         }
         if let maximum, matched > maximum {
-            return !fail(&collector, "maxContains", at: instance.location,
+            return reject(&collector, "maxContains", at: instance.location,
                          "expected at most \(maximum) item\(maximum == 1 ? "" : "s") matching the contains schema, found \(matched)")
         }
         return true

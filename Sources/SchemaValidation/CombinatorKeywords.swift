@@ -37,7 +37,7 @@ extension Evaluator {
             return false
         case .not(let id):
             if !matches(instance, id) { return true }
-            return !fail(&collector, "not", at: instance.location, "expected the value not to match the schema under \"not\", found \(describe(instance)) matches it")
+            return reject(&collector, "not", at: instance.location, "expected the value not to match the schema under \"not\", found \(describe(instance)) matches it")
         case .conditional(let condition, let then, let otherwise):
             if matches(instance, condition) {
                 return then.map { evaluate(instance, $0, &collector) } ?? true

@@ -29,6 +29,14 @@ func fail(_ collector: inout ViolationCollector?, _ keyword: String, at location
     return true
 }
 
+/// Records a failure and returns `false` (invalid), for checks that end at their first failure.
+@inline(__always)
+func reject(_ collector: inout ViolationCollector?, _ keyword: String, at location: SourceLocation,
+            child: JSONPointer.Token? = nil, _ message: @autoclosure () -> String) -> Bool {
+    if collector != nil { collector!.report(keyword, message(), at: location, child: child) }
+    return false
+}
+
 /// Walks a `SchemaProgram` over an instance. Stateless apart from the collector passed in, so one
 /// schema can validate many documents concurrently.
 struct Evaluator {

@@ -7,15 +7,15 @@ extension Evaluator {
         switch keyword {
         case .minimum(let bound, let exclusive):
             if exclusive ? value > bound : value >= bound { return true }
-            return !fail(&collector, exclusive ? "exclusiveMinimum" : "minimum", at: instance.location,
+            return reject(&collector, exclusive ? "exclusiveMinimum" : "minimum", at: instance.location,
                          "expected a number \(exclusive ? ">" : ">=") \(formatNumber(bound)), found \(literal(instance))")
         case .maximum(let bound, let exclusive):
             if exclusive ? value < bound : value <= bound { return true }
-            return !fail(&collector, exclusive ? "exclusiveMaximum" : "maximum", at: instance.location,
+            return reject(&collector, exclusive ? "exclusiveMaximum" : "maximum", at: instance.location,
                          "expected a number \(exclusive ? "<" : "<=") \(formatNumber(bound)), found \(literal(instance))")
         case .multipleOf(let divisor):
             if isMultiple(instance, of: divisor) { return true }
-            return !fail(&collector, "multipleOf", at: instance.location,
+            return reject(&collector, "multipleOf", at: instance.location,
                          "expected a multiple of \(formatNumber(divisor)), found \(literal(instance))")
         default:
             return true

@@ -8,11 +8,11 @@ extension Evaluator {
         switch keyword {
         case .minProperties(let minimum):
             if members.count >= minimum { return true }
-            return !fail(&collector, "minProperties", at: instance.location,
+            return reject(&collector, "minProperties", at: instance.location,
                          "expected at least \(minimum) key\(minimum == 1 ? "" : "s"), found \(members.count)")
         case .maxProperties(let maximum):
             if members.count <= maximum { return true }
-            return !fail(&collector, "maxProperties", at: instance.location,
+            return reject(&collector, "maxProperties", at: instance.location,
                          "expected at most \(maximum) key\(maximum == 1 ? "" : "s"), found \(members.count)")
         case .required(let names):
             var valid = true

@@ -16,17 +16,17 @@ extension Evaluator {
             matches = allowed.contains(.number) || (allowed.contains(.integer) && number.isFinite && number == number.rounded())
         }
         if matches { return true }
-        return !fail(&collector, "type", at: instance.location, "expected \(allowed.spelledOut), found \(describe(instance))")
+        return reject(&collector, "type", at: instance.location, "expected \(allowed.spelledOut), found \(describe(instance))")
     }
 
     func checkEnum(_ options: [DocumentNode], _ instance: DocumentNode, _ collector: inout ViolationCollector?) -> Bool {
-        for option in options where option.isJSONEqual(to: instance) { return true }
-        return !fail(&collector, "enum", at: instance.location, enumMessage(options, instance))
+        for option in options where option.isSchemaEqual(to: instance) { return true }
+        return reject(&collector, "enum", at: instance.location, enumMessage(options, instance))
     }
 
     func checkConst(_ expected: DocumentNode, _ instance: DocumentNode, _ collector: inout ViolationCollector?) -> Bool {
-        if expected.isJSONEqual(to: instance) { return true }
-        return !fail(&collector, "const", at: instance.location, "expected \(literal(expected)), found \(literal(instance))")
+        if expected.isSchemaEqual(to: instance) { return true }
+        return reject(&collector, "const", at: instance.location, "expected \(literal(expected)), found \(literal(instance))")
     }
 
     private func enumMessage(_ options: [DocumentNode], _ instance: DocumentNode) -> String {
