@@ -34,9 +34,10 @@ struct TypeSet: OptionSet, Sendable {
     static let array = TypeSet(rawValue: 1 << 5)
     static let object = TypeSet(rawValue: 1 << 6)
 
+    /// Message order: structured types first, `null` last ("string or null").
     static let names: [(String, TypeSet)] = [
-        ("null", .null), ("boolean", .boolean), ("integer", .integer), ("number", .number),
-        ("string", .string), ("array", .array), ("object", .object),
+        ("object", .object), ("array", .array), ("string", .string), ("integer", .integer),
+        ("number", .number), ("boolean", .boolean), ("null", .null),
     ]
 
     /// "string or null", in a fixed order so messages are stable.

@@ -90,7 +90,7 @@ func editDistance(_ lhs: String, _ rhs: String) -> Int {
 }
 
 /// The candidate closest to `word`, if it is close enough to be a plausible typo (case-insensitive
-/// match, or at most a third of the word's length in edits, minimum one).
+/// match, or at most a third of the shorter word's length in edits, minimum one, never all of it).
 func closestMatch(to word: String, in candidates: [String]) -> String? {
     var best: (String, Int)?
     for candidate in candidates where candidate != word {
@@ -98,6 +98,8 @@ func closestMatch(to word: String, in candidates: [String]) -> String? {
         if best == nil || distance < best!.1 { best = (candidate, distance) }
     }
     guard let (candidate, distance) = best else { return nil }
-    let allowed = max(1, min(word.unicodeScalars.count, candidate.unicodeScalars.count) / 3)
+    let shorter = min(word.unicodeScalars.count, candidate.unicodeScalars.count)
+    // Rewriting (nearly) the whole word is not a typo: "c" is not a misspelling of "b".
+    let allowed = min(max(1, shorter / 3), shorter - 1)
     return distance <= allowed ? candidate : nil
 }
