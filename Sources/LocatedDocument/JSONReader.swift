@@ -124,7 +124,12 @@ struct JSONByteParser {
             return true
         }
         guard matches else {
-            throw error("unexpected_character", "expected \(word), found \(describeCurrent())")
+            // Show the whole bare word (`tru`, `nul`, `True`) rather than just its first letter.
+            var end = start
+            while end < bytes.count, end - start < 20, isIdentifierByte(bytes[end]) { end += 1 }
+            let found = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            throw error("unexpected_character", "expected \(word), found '\(found)'",
+                        hint: "JSON literals are lowercase true, false and null; quote text as a string")
         }
         position += count
         // `truex` is not a literal followed by garbage we can skip: report it here.

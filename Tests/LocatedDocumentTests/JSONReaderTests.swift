@@ -137,6 +137,13 @@ private func parseError(bytes: [UInt8], limits: DocumentLimits = .default) -> Do
         #expect(error?.message.contains("expected") == true)
     }
 
+    @Test func messagesSayWhatWasExpectedAndFound() throws {
+        #expect(parseError("[tru]")?.message == "expected true, found 'tru'")
+        #expect(parseError("[1 2]")?.message == "expected ',' or ']' in the array starting at 1:1, found '2'")
+        #expect(parseError(#"{"a": 1,}"#)?.hint == "remove the trailing comma")
+        #expect(parseError("[\"é\u{7}\"]")?.message.contains("control character U+0007") == true)
+    }
+
     @Test func duplicateKeyNamesFirstOccurrence() throws {
         let error = try #require(parseError("{\n  \"a\": 1,\n  \"b\": 2,\n  \"a\": 3\n}"))
         #expect(error.code == "duplicate_key")
