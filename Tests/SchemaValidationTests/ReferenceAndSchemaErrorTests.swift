@@ -120,4 +120,21 @@ import Testing
         #expect(elapsed < .seconds(10))
         print("10,000 validations in \(elapsed)")
     }
+
+    @Test func oneCompiledSchemaIsSharedAcrossTasks() async throws {
+        let schema = try compile(#"{"type": "object", "properties": {"n": {"type": "integer", "minimum": 0}}}"#)
+        let good = try document(#"{"n": 3}"#)
+        let bad = try document(#"{"n": -3}"#)
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    var violations = 0
+                    for _ in 0..<500 { violations += schema.validate(good).count + schema.validate(bad).count }
+                    return violations
+                }
+            }
+            return await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 500, count: 8))
+    }
 }
