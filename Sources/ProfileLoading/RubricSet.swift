@@ -49,7 +49,7 @@ public struct RubricSet: Sendable {
             return try JSONSchema(document, options: SchemaOptions(formatAssertion: true))
         } catch {
             throw ConfigurationError("invalid schema: \(error.message)", file: path, location: error.location,
-                                     hint: error.pointer.tokens.isEmpty ? nil : "at schema pointer \(error.pointer)")
+                                     hint: error.schemaPointer.tokens.isEmpty ? nil : "at schema pointer \(error.schemaPointer)")
         }
     }
 

@@ -29,7 +29,7 @@ extension Evaluator {
         guard items.count > 1 else { return true }
         var valid = true
         for later in 1..<items.count {
-            for earlier in 0..<later where items[earlier].isSchemaEqual(to: items[later]) {
+            for earlier in 0..<later where items[earlier].isJSONEqual(to: items[later]) {
                 valid = false
                 guard fail(&collector, "uniqueItems", at: items[later].location, child: .index(later),
                            "expected unique items, found item \(later) equal to item \(earlier) (\(literal(items[later])))") else { return false }

@@ -20,12 +20,12 @@ extension Evaluator {
     }
 
     func checkEnum(_ options: [DocumentNode], _ instance: DocumentNode, _ collector: inout ViolationCollector?) -> Bool {
-        for option in options where option.isSchemaEqual(to: instance) { return true }
+        for option in options where option.isJSONEqual(to: instance) { return true }
         return reject(&collector, "enum", at: instance.location, enumMessage(options, instance))
     }
 
     func checkConst(_ expected: DocumentNode, _ instance: DocumentNode, _ collector: inout ViolationCollector?) -> Bool {
-        if expected.isSchemaEqual(to: instance) { return true }
+        if expected.isJSONEqual(to: instance) { return true }
         return reject(&collector, "const", at: instance.location, "expected \(literal(expected)), found \(literal(instance))")
     }
 
