@@ -145,7 +145,7 @@ public enum YAMLReader {
                offset < input.count, input[offset] == 0x09 {
                 return DocumentParseError(
                     code: "tab_indentation",
-                    message: "found a tab character where YAML expects spaces; \(message)",
+                    message: "found a tab character; expected spaces for indentation (\(message))",
                     location: location,
                     hint: "indent with spaces, not tabs"
                 )
