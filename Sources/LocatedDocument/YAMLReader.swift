@@ -136,21 +136,23 @@ public enum YAMLReader {
             )
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             let location = SourceLocation(mark: parser.problem_mark)
-            var message = "invalid YAML: \(problem)"
-            if let context = parser.context {
+            var detail = problem
+            if let context = parser.context, parser.context_mark.index != parser.problem_mark.index {
                 let contextLocation = SourceLocation(mark: parser.context_mark)
-                message += " (\(String(cString: context)) that started at line \(contextLocation.line), column \(contextLocation.column))"
+                detail += ", \(String(cString: context)) at line \(contextLocation.line), column \(contextLocation.column)"
             }
             if let offset = byteOffset(ofCharacter: Int(parser.problem_mark.index), in: input),
                offset < input.count, input[offset] == 0x09 {
                 return DocumentParseError(
                     code: "tab_indentation",
-                    message: "found a tab character; expected spaces for indentation (\(message))",
+                    message: "found a tab character; expected spaces for indentation (libyaml: \(detail))",
                     location: location,
                     hint: "indent with spaces, not tabs"
                 )
             }
-            return DocumentParseError(code: "yaml_syntax", message: message, location: location, hint: syntaxHint(for: problem))
+            return DocumentParseError(
+                code: "yaml_syntax", message: "invalid YAML: \(detail)", location: location, hint: syntaxHint(for: problem)
+            )
         default:
             return DocumentParseError(
                 code: "yaml_internal",

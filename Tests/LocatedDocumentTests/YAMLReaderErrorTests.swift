@@ -187,7 +187,7 @@ struct ErrorFixture: CustomStringConvertible, Sendable {
         let error = try #require(YAMLTestSupport.error(reading: "a:\n  - b\n  c: d\n"))
         #expect(error.code == "yaml_syntax")
         #expect(error.message.contains("expected"))
-        #expect(error.message.contains("started at line"))
+        #expect(error.message.contains("while parsing a block collection at line 2, column 3"))
         #expect(error.location.line == 3)
     }
 }
