@@ -11,6 +11,12 @@ struct YAMLTreeBuilder {
     let limits: DocumentLimits
     private(set) var root: DocumentNode?
     private var frames: [Frame] = []
+    /// Finished items of the open sequences, innermost last; each frame owns a suffix. Collecting
+    /// children on shared stacks and copying them out once, at exact size, when the collection ends
+    /// avoids growing a fresh array per collection.
+    private var items: [DocumentNode] = []
+    /// Finished members of the open mappings, the same way.
+    private var members: [DocumentNode.Member] = []
     private var anchors: [String: Anchored] = [:]
     private var nodeCount = 0
     private var aliasCount = 0
@@ -21,6 +27,8 @@ struct YAMLTreeBuilder {
     init(limits: DocumentLimits) {
         self.limits = limits
         frames.reserveCapacity(16)
+        items.reserveCapacity(64)
+        members.reserveCapacity(64)
     }
 
     private struct Anchored {
@@ -41,8 +49,8 @@ struct YAMLTreeBuilder {
         var startCount: Int
         /// Highest height of a child so far.
         var childHeight = 0
-        var items: [DocumentNode] = []
-        var members: [DocumentNode.Member] = []
+        /// Where this collection's children start in `items` or `members`.
+        var firstChild: Int
         /// In a mapping: whether a key was read and waits for its value.
         var hasPendingKey = false
         var pendingKey = ""
@@ -118,13 +126,22 @@ struct YAMLTreeBuilder {
             isMapping: isMapping,
             location: location,
             anchor: anchor.map { String(cString: $0) },
-            startCount: startCount
+            startCount: startCount,
+            firstChild: isMapping ? members.count : items.count
         ))
     }
 
     mutating func endCollection() throws(DocumentParseError) {
         let frame = frames.removeLast()
-        let node = DocumentNode(frame.isMapping ? .object(frame.members) : .array(frame.items), at: frame.location)
+        let value: DocumentNode.Value
+        if frame.isMapping {
+            value = .object(Array(members[frame.firstChild...]))
+            members.removeSubrange(frame.firstChild...)
+        } else {
+            value = .array(Array(items[frame.firstChild...]))
+            items.removeSubrange(frame.firstChild...)
+        }
+        let node = DocumentNode(value, at: frame.location)
         let height = frame.childHeight + 1
         if let anchor = frame.anchor {
             anchors[anchor] = Anchored(node: node, size: nodeCount - frame.startCount, height: height, keyText: nil)
@@ -182,19 +199,19 @@ struct YAMLTreeBuilder {
         }
         if height > frames[top].childHeight { frames[top].childHeight = height }
         if frames[top].isMapping {
-            frames[top].members.append(DocumentNode.Member(
+            members.append(DocumentNode.Member(
                 key: frames[top].pendingKey, keyLocation: frames[top].pendingKeyLocation, value: node
             ))
             frames[top].hasPendingKey = false
         } else {
-            frames[top].items.append(node)
+            items.append(node)
         }
     }
 
     private mutating func setKey(_ key: String, at location: SourceLocation) throws(DocumentParseError) {
         let top = frames.count - 1
         if let first = firstIndex(ofKey: key, inFrame: top) {
-            let firstLocation = frames[top].members[first].keyLocation
+            let firstLocation = members[first].keyLocation
             throw DocumentParseError(
                 code: "duplicate_key",
                 message: "duplicate key \"\(key)\" (first defined at line \(firstLocation.line)); expected each key once per mapping",
@@ -203,24 +220,30 @@ struct YAMLTreeBuilder {
             )
         }
         if frames[top].keyIndex != nil {
-            frames[top].keyIndex![key] = frames[top].members.count
+            frames[top].keyIndex![key] = members.count
         }
         frames[top].pendingKey = key
         frames[top].pendingKeyLocation = location
         frames[top].hasPendingKey = true
     }
 
+    /// The index in `members` of the open mapping's member named `key`.
     private mutating func firstIndex(ofKey key: String, inFrame top: Int) -> Int? {
         if let keyIndex = frames[top].keyIndex {
             return keyIndex[key]
         }
-        let members = frames[top].members
-        if members.count < Self.linearKeyScanLimit {
-            return members.firstIndex { $0.key == key }
+        let first = frames[top].firstChild
+        if members.count - first < Self.linearKeyScanLimit {
+            var index = first
+            while index < members.count {
+                if members[index].key == key { return index }
+                index += 1
+            }
+            return nil
         }
         var keyIndex: [String: Int] = [:]
-        keyIndex.reserveCapacity(members.count * 2)
-        for (index, member) in members.enumerated() { keyIndex[member.key] = index }
+        keyIndex.reserveCapacity((members.count - first) * 2)
+        for index in first..<members.count { keyIndex[members[index].key] = index }
         frames[top].keyIndex = keyIndex
         return keyIndex[key]
     }
