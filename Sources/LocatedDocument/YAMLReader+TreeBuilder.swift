@@ -60,8 +60,9 @@ struct YAMLTreeBuilder {
     }
 
     private var expectsKey: Bool {
-        guard let top = frames.last else { return false }
-        return top.isMapping && !top.hasPendingKey
+        // Field reads through the index, not `frames.last`, which would copy (and retain) the frame.
+        let top = frames.count - 1
+        return top >= 0 && frames[top].isMapping && !frames[top].hasPendingKey
     }
 
     // MARK: - Events
@@ -135,11 +136,9 @@ struct YAMLTreeBuilder {
         let frame = frames.removeLast()
         let value: DocumentNode.Value
         if frame.isMapping {
-            value = .object(Array(members[frame.firstChild...]))
-            members.removeSubrange(frame.firstChild...)
+            value = .object(Self.takeSuffix(of: &members, from: frame.firstChild))
         } else {
-            value = .array(Array(items[frame.firstChild...]))
-            items.removeSubrange(frame.firstChild...)
+            value = .array(Self.takeSuffix(of: &items, from: frame.firstChild))
         }
         let node = DocumentNode(value, at: frame.location)
         let height = frame.childHeight + 1
@@ -246,6 +245,23 @@ struct YAMLTreeBuilder {
         for index in first..<members.count { keyIndex[members[index].key] = index }
         frames[top].keyIndex = keyIndex
         return keyIndex[key]
+    }
+
+    /// Removes `stack[start...]` and returns it as a new array of exactly that size.
+    ///
+    /// Not `Array(stack[start...])`: when `start` is 0 that shares the stack's buffer (with all its
+    /// spare capacity) with the result, and the next append to the stack then copies it.
+    private static func takeSuffix<Element>(of stack: inout [Element], from start: Int) -> [Element] {
+        let count = stack.count - start
+        guard count > 0 else { return [] }
+        let result = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            stack.withUnsafeBufferPointer { source in
+                buffer.baseAddress!.initialize(from: source.baseAddress! + start, count: count)
+            }
+            initialized = count
+        }
+        stack.removeLast(count)
+        return result
     }
 
     // MARK: - Limits

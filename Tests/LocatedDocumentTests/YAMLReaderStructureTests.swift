@@ -186,4 +186,14 @@ import Testing
         #expect(error.location == at(501, 1))
         #expect(error.message.contains("(first defined at line 124)"))
     }
+
+    /// Collections are built on shared stacks; each must get its own right-sized storage rather than
+    /// a share of the stack's spare capacity (a hostile 1 MiB file once needed ~170 MB this way).
+    @Test func collectionsDoNotKeepTheBuildersSpareCapacity() throws {
+        let text = (0..<2_000).map { "k\($0): [\($0)]\n" }.joined()
+        let node = try YAMLTestSupport.read(text)
+        let inner = try #require(node.objectValue).compactMap(\.value.arrayValue)
+        #expect(inner.count == 2_000)
+        #expect(inner.allSatisfy { $0.count == 1 && $0.capacity < 8 })
+    }
 }
