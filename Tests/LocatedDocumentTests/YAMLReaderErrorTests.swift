@@ -1,7 +1,7 @@
 import LocatedDocument
 import Testing
 
-struct ErrorFixture: CustomStringConvertible, Sendable {
+struct YAMLErrorFixture: CustomStringConvertible, Sendable {
     var file: String
     var code: String
     var line: Int
@@ -13,33 +13,33 @@ struct ErrorFixture: CustomStringConvertible, Sendable {
 }
 
 @Suite struct YAMLReaderErrorTests {
-    static let fixtures: [ErrorFixture] = [
-        ErrorFixture(file: "too-large.yaml", code: "file_too_large", line: 1, column: 1,
+    static let fixtures: [YAMLErrorFixture] = [
+        YAMLErrorFixture(file: "too-large.yaml", code: "file_too_large", line: 1, column: 1,
                      messageContains: "expected at most 64 bytes", limits: DocumentLimits(maxBytes: 64)),
-        ErrorFixture(file: "bad-utf8.yaml", code: "invalid_utf8", line: 2, column: 12, messageContains: "byte 0xE9 at offset 22"),
-        ErrorFixture(file: "utf16.yaml", code: "invalid_utf8", line: 1, column: 1, messageContains: "UTF-16 (little-endian)"),
-        ErrorFixture(file: "too-deep.yaml", code: "too_deep", line: 1, column: 65, messageContains: "at most 64 levels"),
-        ErrorFixture(file: "too-many-aliases.yaml", code: "alias_limit", line: 2, column: 408, messageContains: "more than 100 aliases"),
-        ErrorFixture(file: "billion-laughs.yaml", code: "node_limit", line: 7, column: 12, messageContains: "more than 200000 nodes"),
-        ErrorFixture(file: "undefined-alias.yaml", code: "undefined_alias", line: 2, column: 8, messageContains: "*nobody"),
-        ErrorFixture(file: "recursive-alias.yaml", code: "recursive_alias", line: 2, column: 17, messageContains: "*loop"),
-        ErrorFixture(file: "duplicate-key.yaml", code: "duplicate_key", line: 7, column: 1,
+        YAMLErrorFixture(file: "bad-utf8.yaml", code: "invalid_utf8", line: 2, column: 12, messageContains: "byte 0xE9 at offset 22"),
+        YAMLErrorFixture(file: "utf16.yaml", code: "invalid_utf8", line: 1, column: 1, messageContains: "UTF-16 (little-endian)"),
+        YAMLErrorFixture(file: "too-deep.yaml", code: "too_deep", line: 1, column: 65, messageContains: "at most 64 levels"),
+        YAMLErrorFixture(file: "too-many-aliases.yaml", code: "alias_limit", line: 2, column: 408, messageContains: "more than 100 aliases"),
+        YAMLErrorFixture(file: "billion-laughs.yaml", code: "node_limit", line: 7, column: 12, messageContains: "more than 200000 nodes"),
+        YAMLErrorFixture(file: "undefined-alias.yaml", code: "undefined_alias", line: 2, column: 8, messageContains: "*nobody"),
+        YAMLErrorFixture(file: "recursive-alias.yaml", code: "recursive_alias", line: 2, column: 17, messageContains: "*loop"),
+        YAMLErrorFixture(file: "duplicate-key.yaml", code: "duplicate_key", line: 7, column: 1,
                      messageContains: "duplicate key \"summary\" (first defined at line 4)"),
-        ErrorFixture(file: "non-scalar-key.yaml", code: "non_scalar_key", line: 2, column: 3, messageContains: "a sequence used as a mapping key"),
-        ErrorFixture(file: "merge-key.yaml", code: "merge_key_unsupported", line: 4, column: 3, messageContains: "merge key \"<<\""),
-        ErrorFixture(file: "tab-indent.yaml", code: "tab_indentation", line: 3, column: 1, messageContains: "tab character"),
-        ErrorFixture(file: "yaml-syntax.yaml", code: "yaml_syntax", line: 2, column: 14,
+        YAMLErrorFixture(file: "non-scalar-key.yaml", code: "non_scalar_key", line: 2, column: 3, messageContains: "a sequence used as a mapping key"),
+        YAMLErrorFixture(file: "merge-key.yaml", code: "merge_key_unsupported", line: 4, column: 3, messageContains: "merge key \"<<\""),
+        YAMLErrorFixture(file: "tab-indent.yaml", code: "tab_indentation", line: 3, column: 1, messageContains: "tab character"),
+        YAMLErrorFixture(file: "yaml-syntax.yaml", code: "yaml_syntax", line: 2, column: 14,
                      messageContains: "mapping values are not allowed in this context"),
-        ErrorFixture(file: "control-character.yaml", code: "yaml_syntax", line: 2, column: 9, messageContains: "U+0007"),
-        ErrorFixture(file: "multiple-documents.yaml", code: "multiple_documents", line: 2, column: 1, messageContains: "second YAML document"),
-        ErrorFixture(file: "only-comments.yaml", code: "empty_document", line: 1, column: 1, messageContains: "no YAML document"),
-        ErrorFixture(file: "unsupported-tag.yaml", code: "unsupported_tag", line: 2, column: 8, messageContains: "\"!ruby/object:Gem::Installer\""),
-        ErrorFixture(file: "invalid-tagged-value.yaml", code: "invalid_tagged_value", line: 2, column: 8,
+        YAMLErrorFixture(file: "control-character.yaml", code: "yaml_syntax", line: 2, column: 9, messageContains: "U+0007"),
+        YAMLErrorFixture(file: "multiple-documents.yaml", code: "multiple_documents", line: 2, column: 1, messageContains: "second YAML document"),
+        YAMLErrorFixture(file: "only-comments.yaml", code: "empty_document", line: 1, column: 1, messageContains: "no YAML document"),
+        YAMLErrorFixture(file: "unsupported-tag.yaml", code: "unsupported_tag", line: 2, column: 8, messageContains: "\"!ruby/object:Gem::Installer\""),
+        YAMLErrorFixture(file: "invalid-tagged-value.yaml", code: "invalid_tagged_value", line: 2, column: 8,
                      messageContains: "found \"three\" tagged !!int; expected an integer"),
     ]
 
     @Test(arguments: fixtures)
-    func reportsCodeAndLocation(fixture: ErrorFixture) throws {
+    func reportsCodeAndLocation(fixture: YAMLErrorFixture) throws {
         let bytes = try YAMLTestSupport.fixture(fixture.file)
         let error = try #require(YAMLTestSupport.error(reading: bytes, limits: fixture.limits))
         #expect(error.code == fixture.code)

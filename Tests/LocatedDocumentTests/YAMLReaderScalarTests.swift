@@ -2,7 +2,7 @@ import LocatedDocument
 import Testing
 
 /// What a scalar should resolve to, comparable in a test table.
-enum Resolved: Equatable, CustomStringConvertible {
+enum YAMLExpectedScalar: Equatable, CustomStringConvertible {
     case null
     case bool(Bool)
     case integer(Int)
@@ -34,7 +34,7 @@ enum Resolved: Equatable, CustomStringConvertible {
 }
 
 @Suite struct YAMLReaderScalarTests {
-    static let plainScalars: [(String, Resolved)] = [
+    static let plainScalars: [(String, YAMLExpectedScalar)] = [
         // null
         ("null", .null), ("Null", .null), ("NULL", .null), ("~", .null), ("", .null),
         ("nULL", .string("nULL")), ("nil", .string("nil")), ("None", .string("None")),
@@ -69,9 +69,9 @@ enum Resolved: Equatable, CustomStringConvertible {
     ]
 
     @Test(arguments: plainScalars)
-    func resolvesPlainScalarsWithTheCoreSchema(text: String, expected: Resolved) throws {
+    func resolvesPlainScalarsWithTheCoreSchema(text: String, expected: YAMLExpectedScalar) throws {
         let node = try YAMLTestSupport.read("value: \(text)\n")
-        #expect(node["value"].flatMap { Resolved($0.value) } == expected)
+        #expect(node["value"].flatMap { YAMLExpectedScalar($0.value) } == expected)
     }
 
     @Test(arguments: ["null", "true", "42", "1.5", "~", "", "0x1F", ".nan"])
@@ -85,11 +85,11 @@ enum Resolved: Equatable, CustomStringConvertible {
               \(text)
             """)
         for key in ["single", "double", "literal", "folded"] {
-            #expect(node[key].flatMap { Resolved($0.value) } == .string(text), "\(key)")
+            #expect(node[key].flatMap { YAMLExpectedScalar($0.value) } == .string(text), "\(key)")
         }
     }
 
-    static let taggedScalars: [(String, Resolved)] = [
+    static let taggedScalars: [(String, YAMLExpectedScalar)] = [
         ("!!str 42", .string("42")), ("!!str true", .string("true")), ("!!str", .string("")),
         ("! 42", .string("42")),
         ("!!int 42", .integer(42)), ("!!int \"0x10\"", .integer(16)), ("!!int -5", .integer(-5)),
@@ -100,9 +100,9 @@ enum Resolved: Equatable, CustomStringConvertible {
     ]
 
     @Test(arguments: taggedScalars)
-    func honoursCoreTags(text: String, expected: Resolved) throws {
+    func honoursCoreTags(text: String, expected: YAMLExpectedScalar) throws {
         let node = try YAMLTestSupport.read("value: \(text)\n")
-        #expect(node["value"].flatMap { Resolved($0.value) } == expected)
+        #expect(node["value"].flatMap { YAMLExpectedScalar($0.value) } == expected)
     }
 
     static let badlyTaggedScalars: [(String, String)] = [

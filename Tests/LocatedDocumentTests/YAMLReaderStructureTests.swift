@@ -137,7 +137,7 @@ import Testing
 
     @Test func emptyValuesAndEmptyCollections() throws {
         let node = try YAMLTestSupport.read("a:\nb: []\nc: {}\n")
-        #expect(node["a"]?.value.isNull == true)
+        #expect(node["a"].flatMap { YAMLExpectedScalar($0.value) } == .null)
         #expect(node["b"]?.arrayValue?.isEmpty == true)
         #expect(node["c"]?.objectValue?.isEmpty == true)
     }
@@ -148,13 +148,13 @@ import Testing
         #expect(json.isJSONEqual(to: yaml))
 
         // Exact types, not only JSON equality.
-        #expect(json["grade"].flatMap { Resolved($0.value) } == .integer(7))
-        #expect(json["salary_band"]?.arrayValue?.compactMap { Resolved($0.value) } == [.integer(95000), .integer(128_000), .number(150_000)])
-        #expect(yaml["salary_band"]?.arrayValue?.compactMap { Resolved($0.value) } == [.integer(95000), .integer(128_000), .number(150_000)])
+        #expect(json["grade"].flatMap { YAMLExpectedScalar($0.value) } == .integer(7))
+        #expect(json["salary_band"]?.arrayValue?.compactMap { YAMLExpectedScalar($0.value) } == [.integer(95000), .integer(128_000), .number(150_000)])
+        #expect(yaml["salary_band"]?.arrayValue?.compactMap { YAMLExpectedScalar($0.value) } == [.integer(95000), .integer(128_000), .number(150_000)])
         #expect(json["title"]?.stringValue == "Senior Engineer – Платформа")
         #expect(json["notes"]?.stringValue == "Line one.\nLine two.\n")
         #expect(json["active"]?.boolValue == true)
-        #expect(json["levels"]?.arrayValue?[1]["weight"]?.value.isNull == true)
+        #expect(json["levels"]?.arrayValue?[1]["weight"].flatMap { YAMLExpectedScalar($0.value) } == .null)
         #expect(json["levels"]?.arrayValue?[1]["code"]?.stringValue == "L2")
         #expect(yaml["tags"]?["remote"]?.stringValue == "yes")
         #expect(yaml["review_date"]?.stringValue == "2026-05-02")
@@ -172,7 +172,7 @@ import Testing
 
     @Test func jsonScalarsAndEscapes() throws {
         let node = try YAMLTestSupport.read(#"{"a": [1, -0, 1.5e-3, 1E2, true, false, null, "x\/y\u00e9\n", ""]}"#)
-        let items = try #require(node["a"]?.arrayValue).compactMap { Resolved($0.value) }
+        let items = try #require(node["a"]?.arrayValue).compactMap { YAMLExpectedScalar($0.value) }
         #expect(items == [.integer(1), .integer(0), .number(0.0015), .number(100), .bool(true), .bool(false), .null, .string("x/yé\n"), .string("")])
     }
 

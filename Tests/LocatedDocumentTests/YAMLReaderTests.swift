@@ -57,7 +57,7 @@ enum YAMLTestSupport {
         #expect(try YAMLTestSupport.read("42\n").intValue == 42)
         #expect(try YAMLTestSupport.read("--- hello\n").stringValue == "hello")
         // An explicit empty document is a null, not an empty stream.
-        #expect(try YAMLTestSupport.read("---\n").value.isNull)
+        #expect(YAMLExpectedScalar(try YAMLTestSupport.read("---\n").value) == .null)
     }
 
     @Test func concurrentReadsAreIndependent() async throws {
@@ -77,12 +77,5 @@ enum YAMLTestSupport {
         }
         #expect(results.count == 64)
         #expect(results.allSatisfy { $0 })
-    }
-}
-
-extension DocumentNode.Value {
-    var isNull: Bool {
-        if case .null = self { return true }
-        return false
     }
 }
