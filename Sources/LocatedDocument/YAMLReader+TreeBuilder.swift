@@ -75,19 +75,20 @@ struct YAMLTreeBuilder {
         if expectsKey {
             // A key is its source text (see `YAMLReader`); a tag must still be supported and fit.
             let text = YAMLReader.string(bytes)
-            if tag != nil || anchor != nil {
-                // Validates the tag (`!!int abc: x` is an error) and gives an anchored key its value.
-                let value = try YAMLReader.resolveScalar(bytes, tag: tag, isPlain: isPlain, at: location)
-                if let anchor {
-                    anchors[String(cString: anchor)] = Anchored(node: DocumentNode(value, at: location), size: 1, height: 0, keyText: text)
-                }
-            } else if isPlain, text == "<<" {
+            if isPlain, tag == nil, text == "<<" {
                 throw DocumentParseError(
                     code: "merge_key_unsupported",
                     message: "found a merge key \"<<\"; expected a plain key (merge keys are not supported)",
                     location: location,
                     hint: "write the merged keys out in this mapping instead of using \"<<\""
                 )
+            }
+            if tag != nil || anchor != nil {
+                // Validates the tag (`!!int abc: x` is an error) and gives an anchored key its value.
+                let value = try YAMLReader.resolveScalar(bytes, tag: tag, isPlain: isPlain, at: location)
+                if let anchor {
+                    anchors[String(cString: anchor)] = Anchored(node: DocumentNode(value, at: location), size: 1, height: 0, keyText: text)
+                }
             }
             try setKey(text, at: location)
             return
@@ -132,7 +133,7 @@ struct YAMLTreeBuilder {
         ))
     }
 
-    mutating func endCollection() throws(DocumentParseError) {
+    mutating func endCollection() {
         let frame = frames.removeLast()
         let value: DocumentNode.Value
         if frame.isMapping {

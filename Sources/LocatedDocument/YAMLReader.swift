@@ -85,7 +85,7 @@ public enum YAMLReader {
                 let start = event.pointee.data.sequence_start
                 try builder.startCollection(isMapping: false, tag: start.tag, anchor: start.anchor, at: location)
             case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
-                try builder.endCollection()
+                builder.endCollection()
             case YAML_ALIAS_EVENT:
                 try builder.alias(event.pointee.data.alias.anchor, at: location)
             case YAML_DOCUMENT_START_EVENT:

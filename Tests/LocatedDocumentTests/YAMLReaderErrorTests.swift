@@ -190,4 +190,21 @@ struct YAMLErrorFixture: CustomStringConvertible, Sendable {
         #expect(error.message.contains("while parsing a block collection at line 2, column 3"))
         #expect(error.location.line == 3)
     }
+
+    @Test func mergeKeysAreRefusedHoweverTheyAreWritten() throws {
+        for text in ["<<: {a: 1}\n", "b: 1\n&m <<: {a: 1}\n", "x: {<<: *y}\n", "- {a: 1, <<: [1]}\n"] {
+            #expect(YAMLTestSupport.error(reading: text)?.code == "merge_key_unsupported", "\(text)")
+        }
+        #expect(YAMLTestSupport.error(reading: "!!merge <<: {a: 1}\n")?.code == "unsupported_tag")
+        #expect(try YAMLTestSupport.read("!!str <<: x\n")["<<"]?.stringValue == "x")
+        #expect(try YAMLTestSupport.read("a: <<\n")["a"]?.stringValue == "<<")
+    }
+
+    @Test func anAnchoredKeyCanBeReusedAndStillCountsAsADuplicate() throws {
+        let node = try YAMLTestSupport.read("&k code: 1\nvalue: *k\n")
+        #expect(node["value"]?.stringValue == "code")
+        let error = try #require(YAMLTestSupport.error(reading: "&k code: 1\n*k : 2\n"))
+        #expect(error.code == "duplicate_key")
+        #expect(error.location == YAMLTestSupport.at(2, 1))
+    }
 }
