@@ -29,6 +29,9 @@ struct YAMLTreeBuilder {
         frames.reserveCapacity(16)
         items.reserveCapacity(64)
         members.reserveCapacity(64)
+        // Placeholders, so that no collection's children start at index 0 (see `takeSuffix`).
+        items.append(DocumentNode(.null))
+        members.append(DocumentNode.Member(key: "", keyLocation: .startOfFile, value: DocumentNode(.null)))
     }
 
     private struct Anchored {
@@ -250,17 +253,13 @@ struct YAMLTreeBuilder {
 
     /// Removes `stack[start...]` and returns it as a new array of exactly that size.
     ///
-    /// Not `Array(stack[start...])`: when `start` is 0 that shares the stack's buffer (with all its
-    /// spare capacity) with the result, and the next append to the stack then copies it.
+    /// `start` is never 0 (each stack starts with a placeholder): `Array(stack[0...])` would share
+    /// the stack's buffer, with all its spare capacity, and the next append to the stack would copy it.
+    @inline(__always)
     private static func takeSuffix<Element>(of stack: inout [Element], from start: Int) -> [Element] {
         let count = stack.count - start
         guard count > 0 else { return [] }
-        let result = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            stack.withUnsafeBufferPointer { source in
-                buffer.baseAddress!.initialize(from: source.baseAddress! + start, count: count)
-            }
-            initialized = count
-        }
+        let result = Array(stack[start...])
         stack.removeLast(count)
         return result
     }
