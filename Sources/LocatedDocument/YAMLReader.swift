@@ -24,6 +24,14 @@ import CLibYAML
 /// are detected on that text, using Swift `String` equality (canonically equivalent spellings of a
 /// key count as duplicates, which is the safe choice for a review tool).
 ///
+/// An alias yields the anchored node (shared, not copied) relocated to where the alias is written;
+/// the nodes inside it keep the positions of the anchored text.
+///
+/// Error codes: `file_too_large`, `invalid_utf8`, `empty_document`, `multiple_documents`,
+/// `too_deep`, `alias_limit`, `node_limit`, `undefined_alias`, `recursive_alias`, `duplicate_key`,
+/// `non_scalar_key`, `merge_key_unsupported`, `unsupported_tag`, `invalid_tagged_value`,
+/// `tab_indentation`, `yaml_syntax` (any other libyaml error) and `yaml_internal` (libyaml out of memory).
+///
 /// Thread-safe: each call owns its own `yaml_parser_t` and shares no mutable state.
 public enum YAMLReader {
     /// Parses `bytes` as a single YAML document.

@@ -173,6 +173,9 @@ struct YAMLErrorFixture: CustomStringConvertible, Sendable {
         #expect(nested.code == "duplicate_key")
         #expect(nested.message.contains("duplicate key \"x\" (first defined at line 2)"))
         #expect(nested.location == YAMLTestSupport.at(4, 3))
+        // Canonically equivalent spellings (precomposed and decomposed é) look identical to a reviewer.
+        let lookalike = try #require(YAMLTestSupport.error(reading: "caf\u{E9}: 1\ncafe\u{301}: 2\n"))
+        #expect(lookalike.code == "duplicate_key")
         // The same key in different mappings is fine.
         #expect(try YAMLTestSupport.read("a: {x: 1}\nb: {x: 2}\n")["b"]?["x"]?.intValue == 2)
     }
