@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "LocatedDocumentTests", dependencies: ["LocatedDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaValidationTests", dependencies: ["SchemaValidation", "LocatedDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProfileLoadingTests", dependencies: ["ProfileLoading"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ProfileLoading", "ProfileModel", "LocatedDocument"], exclude: ["Expected"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
     ]
 )

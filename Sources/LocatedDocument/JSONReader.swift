@@ -13,7 +13,7 @@ public enum JSONReader {
     public static func read(_ bytes: [UInt8], limits: DocumentLimits = .default) throws(DocumentParseError) -> DocumentNode {
         if bytes.count > limits.maxBytes {
             throw DocumentParseError(
-                code: "size_limit",
+                code: "file_too_large",
                 message: "expected a file of at most \(limits.maxBytes) bytes, found \(bytes.count) bytes",
                 location: .startOfFile,
                 hint: "split the document or raise the size limit"
@@ -141,7 +141,7 @@ struct JSONByteParser {
     mutating func enterContainer() throws(DocumentParseError) {
         depth += 1
         if depth > maxDepth {
-            throw error("depth_limit", "expected nesting of at most \(maxDepth) levels, found deeper nesting",
+            throw error("too_deep", "expected nesting of at most \(maxDepth) levels, found deeper nesting",
                         hint: "flatten the document")
         }
     }
