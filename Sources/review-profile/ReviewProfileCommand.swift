@@ -16,6 +16,10 @@ struct ReviewProfileCommand: ParsableCommand {
               1  at least one profile failed (invalid, or rejected)
               2  usage or configuration error (unknown flag, missing path, broken schema or rubric)
               3  internal error
+
+            Examples:
+              review-profile validate                      # every profile under Profiles/
+              review-profile validate --format json Profiles/manufacturing-operations
             """,
         version: ToolInfo.version,
         subcommands: [ValidateCommand.self]
