@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // libyaml (Debian: libyaml-dev), used only for its event parser.
@@ -27,13 +28,27 @@ let package = Package(
         .target(name: "ProfileModel", dependencies: ["LocatedDocument"]),
         // Discovery, hostile-input limits, parse → validate → decode, in parallel.
         .target(name: "ProfileLoading", dependencies: ["LocatedDocument", "SchemaValidation", "ProfileModel"]),
+        // Tokenising, stemming, phrase matching and similarity for untrusted profile text.
+        .target(name: "TextAnalysis"),
+        // The rule protocol, the rubric's knowledge (lexicons, domain packs, O*NET) and every rule.
+        .target(name: "Reviewers", dependencies: ["ProfileModel", "LocatedDocument", "TextAnalysis"]),
+        // Panel policy, reviewer scoring, the approval gate and the review run.
+        .target(
+            name: "Panel",
+            dependencies: [
+                "Reviewers", "ProfileLoading", "ProfileModel", "LocatedDocument", "SchemaValidation",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Pure functions from results to text, one reporter per format.
-        .target(name: "Reporting", dependencies: ["ProfileLoading", "ProfileModel", "LocatedDocument"]),
+        .target(name: "Reporting", dependencies: ["Panel", "ProfileLoading", "ProfileModel", "LocatedDocument"]),
         // The thin command-line tool.
         .executableTarget(
             name: "review-profile",
             dependencies: [
                 "ProfileLoading",
+                "Panel",
+                "Reviewers",
                 "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -41,6 +56,9 @@ let package = Package(
         .testTarget(name: "LocatedDocumentTests", dependencies: ["LocatedDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaValidationTests", dependencies: ["SchemaValidation", "LocatedDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProfileLoadingTests", dependencies: ["ProfileLoading"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "ReviewersTests", dependencies: ["Reviewers", "Panel", "ProfileLoading"]),
+        .testTarget(name: "PanelTests", dependencies: ["Panel", "Reviewers", "ProfileLoading"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ProfileLoading", "ProfileModel", "LocatedDocument"], exclude: ["Expected"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
     ]

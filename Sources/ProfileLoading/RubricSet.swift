@@ -53,7 +53,7 @@ public struct RubricSet: Sendable {
         }
     }
 
-    static func loadDocument(_ path: String, limits: DocumentLimits) throws(ConfigurationError) -> DocumentNode {
+    public static func loadDocument(_ path: String, limits: DocumentLimits = .default) throws(ConfigurationError) -> DocumentNode {
         guard case .file = FileSystemPath.targetKind(of: path) else {
             throw ConfigurationError("file not found: \(path)")
         }

@@ -1,0 +1,34 @@
+import LocatedDocument
+import ProfileModel
+import TextAnalysis
+
+/// One piece of profile text, tokenised once and shared by every rule that reads it.
+public struct AnalyzedText: Sendable {
+    public var text: String
+    public var location: SourceLocation
+    public var pointer: JSONPointer
+    public var tokens: [Token]
+    /// Stems of the words that carry meaning (no stopwords, no numbers).
+    public var contentStems: Set<String>
+
+    public init(_ text: String, at location: SourceLocation, pointer: JSONPointer) {
+        self.text = text
+        self.location = location
+        self.pointer = pointer
+        self.tokens = Tokenizer.tokenize(text)
+        self.contentStems = TextSimilarity.contentStems(tokens)
+    }
+
+    init(_ located: Located<String>, pointer: JSONPointer) {
+        self.init(located.value, at: located.location, pointer: pointer)
+    }
+
+    /// Number of word and number tokens.
+    public var wordCount: Int { tokens.count }
+
+    /// The original text of tokens `range` (for evidence).
+    public func excerpt(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last, first < tokens.count, last < tokens.count else { return text }
+        return String(text[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
+    }
+}

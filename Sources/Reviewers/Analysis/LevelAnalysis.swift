@@ -1,0 +1,37 @@
+import LocatedDocument
+import ProfileModel
+
+/// One level of a profile, analysed: its bullets and guideline cells tokenised, and the catalogue
+/// level it claims to be.
+public struct LevelAnalysis: Sendable {
+    public var level: Level
+    public var pointer: JSONPointer
+    public var bullets: [AnalyzedText]
+    /// Guideline cells in rubric order: knowledge, complexity, collaboration, experience.
+    public var guidelines: [(key: String, text: AnalyzedText)]
+    /// The catalogue's definition of this level code on the profile's track, when it has one.
+    public var catalogueLevel: CatalogueLevel?
+    /// Rank of the level on its track (0 = lowest), when the track has the code.
+    public var rank: Int?
+
+    public init(level: Level, track: LevelCatalogue.Track?) {
+        self.level = level
+        let pointer = JSONPointer.root.appending("levels").appending(level.index)
+        self.pointer = pointer
+        self.bullets = level.responsibilities.enumerated().map { index, bullet in
+            AnalyzedText(bullet, pointer: pointer.appending("responsibilities").appending(index))
+        }
+        self.guidelines = level.guidelines.cells.map { cell in
+            (cell.key, AnalyzedText(cell.text, pointer: pointer.appending("guidelines").appending(cell.key)))
+        }
+        self.catalogueLevel = track?.level(code: level.code.value)
+        self.rank = track?.rank(of: level.code.value)
+    }
+
+    /// Bullets then guideline cells: all the text written for this level.
+    public var allTexts: [AnalyzedText] { bullets + guidelines.map(\.text) }
+
+    public func guideline(_ key: String) -> AnalyzedText? {
+        guidelines.first { $0.key == key }?.text
+    }
+}

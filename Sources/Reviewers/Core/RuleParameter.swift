@@ -1,0 +1,79 @@
+/// A tunable number, word or word list of a rule, declared by the rule with its default and
+/// overridable per rubric in `Rubrics/panel.yaml`.
+public enum ParameterValue: Sendable, Equatable, CustomStringConvertible {
+    case number(Double)
+    case text(String)
+    case list([String])
+
+    public var description: String {
+        switch self {
+        case .number(let number):
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .text(let text): return text
+        case .list(let items): return "[" + items.joined(separator: ", ") + "]"
+        }
+    }
+
+    public var kind: String {
+        switch self {
+        case .number: return "number"
+        case .text: return "string"
+        case .list: return "list of strings"
+        }
+    }
+
+    public func hasSameKind(as other: ParameterValue) -> Bool { kind == other.kind }
+}
+
+/// The declaration of one parameter: its name, default and what it means.
+public struct RuleParameter: Sendable {
+    public var name: String
+    public var defaultValue: ParameterValue
+    public var description: String
+
+    public init(_ name: String, default defaultValue: ParameterValue, _ description: String) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.description = description
+    }
+}
+
+/// The parameter values one rule runs with: the rubric's overrides on top of the rule's defaults.
+public struct RuleParameters: Sendable {
+    private var values: [String: ParameterValue]
+
+    public init(declared: [RuleParameter], overrides: [String: ParameterValue] = [:]) {
+        var values: [String: ParameterValue] = [:]
+        for parameter in declared { values[parameter.name] = parameter.defaultValue }
+        values.merge(overrides) { $1 }
+        self.values = values
+    }
+
+    /// A declared number parameter. Rules only ask for parameters they declare, and the rubric
+    /// loader rejects overrides of the wrong kind, so a missing value is a programming error caught
+    /// by the registry test; 0 keeps a release build running.
+    public func number(_ name: String) -> Double {
+        if case .number(let number)? = values[name] { return number }
+        assertionFailure("undeclared number parameter \(name)")
+        return 0
+    }
+
+    public func integer(_ name: String) -> Int { Int(number(name)) }
+
+    public func text(_ name: String) -> String {
+        if case .text(let text)? = values[name] { return text }
+        assertionFailure("undeclared text parameter \(name)")
+        return ""
+    }
+
+    public func list(_ name: String) -> [String] {
+        if case .list(let items)? = values[name] { return items }
+        assertionFailure("undeclared list parameter \(name)")
+        return []
+    }
+
+    /// All values, sorted by name (for `explain` and the rubric fingerprint).
+    public var sorted: [(String, ParameterValue)] {
+        values.sorted { $0.key < $1.key }
+    }
+}

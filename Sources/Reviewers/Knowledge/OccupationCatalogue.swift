@@ -1,0 +1,53 @@
+/// The shipped O*NET-SOC occupations (`Rubrics/reference/onet/occupation-data.tsv`): code → title
+/// and description.
+public struct OccupationCatalogue: Sendable {
+    public struct Occupation: Sendable, Equatable {
+        public var code: String
+        public var title: String
+        public var description: String
+
+        public init(code: String, title: String, description: String) {
+            self.code = code
+            self.title = title
+            self.description = description
+        }
+
+        /// SOC major group 11: management occupations.
+        public var isManagement: Bool { code.hasPrefix("11-") }
+        /// "First-Line Supervisors of …" occupations (SOC xx-1xxx outside group 11).
+        public var isFirstLineSupervisor: Bool { title.hasPrefix("First-Line Supervisors") }
+    }
+
+    private let byCode: [String: Occupation]
+
+    public init(_ occupations: [Occupation]) {
+        var byCode: [String: Occupation] = [:]
+        for occupation in occupations { byCode[occupation.code] = occupation }
+        self.byCode = byCode
+    }
+
+    public subscript(code: String) -> Occupation? { byCode[code] }
+
+    public var count: Int { byCode.count }
+
+    /// Parses the O*NET "Occupation Data" text file: a header line, then code, title and
+    /// description separated by tabs. Malformed lines are reported by line number.
+    public static func parse(tsv text: String) -> Result<OccupationCatalogue, OccupationDataError> {
+        var occupations: [Occupation] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+            if index == 0 || trimmed.isEmpty { continue }
+            let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3, !fields[0].isEmpty else {
+                return .failure(OccupationDataError(line: index + 1, message: "expected code, title and description separated by tabs"))
+            }
+            occupations.append(Occupation(code: String(fields[0]), title: String(fields[1]), description: String(fields[2])))
+        }
+        return .success(OccupationCatalogue(occupations))
+    }
+}
+
+public struct OccupationDataError: Error, Sendable {
+    public var line: Int
+    public var message: String
+}

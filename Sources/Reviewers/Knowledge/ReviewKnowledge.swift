@@ -1,0 +1,24 @@
+import ProfileModel
+
+/// Everything the rubric tells reviewers beyond rule parameters: level catalogue, lexicons, domain
+/// packs and reference data. Loaded once per run and shared by every review.
+public struct ReviewKnowledge: Sendable {
+    public var catalogue: LevelCatalogue
+    public var lexicons: Lexicons
+    /// Domain packs by id.
+    public var domains: [String: DomainPack]
+    public var occupations: OccupationCatalogue
+    /// The review date, `YYYY-MM-DD` (from `SOURCE_DATE_EPOCH` when set, so runs are reproducible).
+    public var today: String
+
+    public init(
+        catalogue: LevelCatalogue, lexicons: Lexicons, domains: [String: DomainPack], occupations: OccupationCatalogue,
+        today: String
+    ) {
+        self.catalogue = catalogue
+        self.lexicons = lexicons
+        self.domains = domains
+        self.occupations = occupations
+        self.today = today
+    }
+}

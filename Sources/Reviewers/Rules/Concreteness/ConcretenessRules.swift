@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The Concreteness rules, in the order `explain --list` shows them.
+    static let concretenessRules: [any ReviewRule.Type] = []
+}

@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The FocusSpecificity rules, in the order `explain --list` shows them.
+    static let focusSpecificityRules: [any ReviewRule.Type] = []
+}
