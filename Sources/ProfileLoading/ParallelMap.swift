@@ -1,9 +1,11 @@
 import Dispatch
 
 extension Array where Element: Sendable {
+    /// Public so later stages (the review panel) parallelise the same way.
+
     /// `map` run on all cores, results in input order. Each slot is written by exactly one
     /// iteration, so the buffer needs no lock.
-    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let slots = ResultSlots<Result>(count: count)
         self.withUnsafeBufferPointer { elements in

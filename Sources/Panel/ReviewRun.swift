@@ -1,0 +1,35 @@
+import ProfileLoading
+import ProfileModel
+
+/// The review of one file: its level reviews, or why it could not be loaded.
+public struct FileReview: Sendable {
+    public var file: String
+    public var profileID: String?
+    public var levels: [LevelReview]
+    /// Load errors; non-empty exactly when the file is invalid.
+    public var diagnostics: [Diagnostic]
+
+    public var isInvalid: Bool { !diagnostics.isEmpty }
+}
+
+/// One run of the panel over a set of files, with the identity of the rubric that judged them.
+public struct ReviewRun: Sendable {
+    public var rubricID: String
+    public var rubricVersion: String
+    public var rubricSHA256: String
+    public var files: [FileReview]
+
+    public init(rubric: ReviewRubric, files: [FileReview]) {
+        self.rubricID = rubric.policy.id
+        self.rubricVersion = rubric.policy.version
+        self.rubricSHA256 = rubric.sha256
+        self.files = files
+    }
+
+    public var levelReviews: [LevelReview] { files.flatMap(\.levels) }
+    public var approvedCount: Int { levelReviews.count { $0.decision == .approved } }
+    public var rejectedCount: Int { levelReviews.count { $0.decision == .rejected } }
+    /// Files that could not be loaded (their level profiles cannot be named).
+    public var invalidCount: Int { files.count { $0.isInvalid } }
+    public var passed: Bool { rejectedCount == 0 && invalidCount == 0 }
+}
