@@ -1,0 +1,61 @@
+import Panel
+import ProfileModel
+
+/// `review --format text`: a scorecard per level profile — five scores, the minimum, the decision
+/// and why, then findings by severity with `file:line:column` — and a one-line verdict.
+public enum ReviewTextReporter {
+    public static func render(_ run: ReviewRun, showInfo: Bool = false) -> String {
+        var output = ""
+        for file in run.files {
+            if file.isInvalid {
+                output += "\(file.profileID ?? file.file)  INVALID  \(file.file)\n"
+                for diagnostic in file.diagnostics {
+                    output += "  " + ValidationTextReporter.line(for: diagnostic) + "\n"
+                }
+                output += "\n"
+                continue
+            }
+            for review in file.levels {
+                output += scorecard(review, showInfo: showInfo) + "\n"
+            }
+        }
+        output += verdict(run) + "\n"
+        return output
+    }
+
+    static func scorecard(_ review: LevelReview, showInfo: Bool) -> String {
+        var lines = ["\(review.id)  \(review.decision.rawValue.uppercased())  min \(ApprovalGate.format(review.minScore))  \(review.file)"]
+        lines.append("  " + Dimension.allCases.map { "\($0.rawValue) \(ApprovalGate.format(review.scores[$0] ?? 1))" }
+            .joined(separator: "  "))
+        for reason in review.gateReasons {
+            lines.append("  gate: \(reason)")
+        }
+        for finding in review.findings where showInfo || finding.severity != .info {
+            lines.append("  \(finding.severity.rawValue.padding(7)) \(finding.file):\(finding.location.line):\(finding.location.column) [\(finding.rule)] \(finding.message)")
+            lines.append("          evidence: \(quoted(finding.evidence))")
+            if let suggestion = finding.suggestion {
+                lines.append("          suggestion: \(suggestion)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func verdict(_ run: ReviewRun) -> String {
+        let levels = run.levelReviews.count
+        let verdict = run.passed ? "PASS" : "FAIL"
+        return "\(verdict): reviewed \(levels) level profile\(levels == 1 ? "" : "s") in \(run.files.count) file\(run.files.count == 1 ? "" : "s"): "
+            + "\(run.approvedCount) approved, \(run.rejectedCount) rejected, \(run.invalidCount) invalid"
+    }
+
+    /// Evidence on one line, shortened to keep the scorecard readable.
+    static func quoted(_ text: String, limit: Int = 160) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return "\"" + (flat.count > limit ? String(flat.prefix(limit)) + "…" : flat) + "\""
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
