@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "ProfileLoading", dependencies: ["LocatedDocument", "SchemaValidation", "ProfileModel"]),
         // Pure functions from results to text, one reporter per format.
         .target(name: "Reporting", dependencies: ["ProfileLoading", "ProfileModel", "LocatedDocument"]),
+        // Tokens, stems, phrase matching, similarity and year ranges; pure stdlib, no Foundation.
+        .target(name: "TextAnalysis"),
         // The thin command-line tool.
         .executableTarget(
             name: "review-profile",
@@ -43,5 +45,6 @@ let package = Package(
         .testTarget(name: "ProfileLoadingTests", dependencies: ["ProfileLoading"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ProfileLoading", "ProfileModel", "LocatedDocument"], exclude: ["Expected"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
     ]
 )
