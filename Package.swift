@@ -61,6 +61,5 @@ let package = Package(
         .testTarget(name: "PanelTests", dependencies: ["Panel", "Reviewers", "ProfileLoading"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ProfileLoading", "ProfileModel", "LocatedDocument"], exclude: ["Expected"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
     ]
 )
