@@ -1,0 +1,55 @@
+import ArgumentParser
+import Panel
+import ProfileLoading
+import Reporting
+import Reviewers
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain a review rule: what it checks, why, its parameters and examples.",
+        discussion: """
+            The text comes from the rule's own metadata, the same that docs/rules.md is generated from; \
+            its examples are also the rule's tests.
+
+            Examples:
+              review-profile explain --list
+              review-profile explain near_duplicate_bullets
+              review-profile explain --markdown > docs/rules.md
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The rule id, as in findings.", valueName: "rule-id"))
+    var rule: String?
+
+    @Flag(name: .long, help: "List every rule by dimension.")
+    var list = false
+
+    @Flag(name: .long, help: "Print the documentation of every rule as Markdown (docs/rules.md).")
+    var markdown = false
+
+    @OptionGroup var rubricOptions: RubricOptions
+
+    func validate() throws {
+        let modes = [rule != nil, list, markdown].filter { $0 }.count
+        guard modes == 1 else { throw ValidationError("give a rule id, or --list, or --markdown") }
+    }
+
+    func run() throws {
+        if list {
+            print(RuleDocumentation.list(), terminator: "")
+        } else if markdown {
+            print(RuleDocumentation.catalogue(), terminator: "")
+        } else if let rule {
+            guard let found = RuleRegistry.rule(id: rule) else {
+                let near = RuleRegistry.all.map { $0.description.id }.filter { $0.contains(rule) || rule.contains($0) }
+                throw ConfigurationError("unknown rule \"\(rule)\"",
+                                         hint: near.isEmpty ? "see `review-profile explain --list`" : "did you mean \(near.joined(separator: ", "))?")
+            }
+            let layout = ProjectLayout.discover()
+            let parameters = try? ReviewRubric.load(from: rubricOptions.rubricDirectory(in: layout), today: ReviewDate.today())
+                .policy.ruleSettings[rule]?.parameters
+            print(RuleDocumentation.explain(found.description, parameters: parameters), terminator: "")
+        }
+    }
+}

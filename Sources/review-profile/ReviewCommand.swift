@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Panel
+import ProfileLoading
+import Reporting
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Score every level profile on five dimensions and decide approval.",
+        discussion: """
+            Loads the profiles (as `validate` does), then a panel of rule-based reviewers tries to refute each \
+            level profile on level_differentiation, focus_specificity, concreteness, factual_accuracy and \
+            real_world_coverage (1–5 each). A level profile is approved when its provenance is complete, no \
+            finding is a blocker and its weakest dimension reaches the gate's minimum (Rubrics/panel.yaml).
+
+            Exit 0 when every level profile is approved, 1 when any is rejected or invalid, 2 on configuration errors.
+            Set SOURCE_DATE_EPOCH to fix the review date (source dates are checked against it).
+
+            Examples:
+              review-profile review
+              review-profile review Profiles/manufacturing-operations --format json --output review.json
+              review-profile review --format markdown >> "$GITHUB_STEP_SUMMARY"
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or directories to review (default: Profiles/).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Output format.")
+    var format: ReviewFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Also show info findings (what was checked and found fine).")
+    var verbose = false
+
+    @OptionGroup var rubricOptions: RubricOptions
+
+    func run() throws {
+        let layout = ProjectLayout.discover()
+        let files = try ProfileDiscovery().discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
+        guard !files.isEmpty else {
+            throw ConfigurationError("no YAML or JSON files found in \(paths.isEmpty ? "Profiles/" : paths.joined(separator: ", "))")
+        }
+        let rubric = try ReviewRubric.load(
+            from: rubricOptions.rubricDirectory(in: layout), today: ReviewDate.today(), limits: rubricOptions.limits
+        )
+        let loaded = ProfileLoader(rubric: rubric.loading, limits: rubricOptions.limits).load(files)
+        let run = ReviewEngine(rubric: rubric).review(loaded)
+        let text: String
+        switch format {
+        case .text: text = ReviewTextReporter.render(run, showInfo: verbose)
+        case .json: text = ReviewJSONReporter.render(run)
+        case .markdown: text = ReviewMarkdownReporter.render(run)
+        }
+        try OutputDestination(path: output).write(text)
+        if !run.passed {
+            throw ExitStatus.profilesFailed.exitCode
+        }
+    }
+}
+
+enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    case markdown
+}
