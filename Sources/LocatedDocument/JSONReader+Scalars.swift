@@ -153,25 +153,9 @@ extension JSONByteParser {
         }
     }
 
-    /// The length of the well-formed UTF-8 sequence starting at `offset` (Unicode Table 3-7), or nil.
+    /// The length of the well-formed UTF-8 sequence starting at `offset`, or nil.
     func utf8SequenceLength(at offset: Int) -> Int? {
-        let lead = bytes[offset]
-        let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
-        default: return nil
-        }
-        guard offset + length <= bytes.count, secondRange.contains(bytes[offset + 1]) else { return nil }
-        for index in (offset + 2)..<(offset + length) where bytes[index] & 0xC0 != 0x80 { return nil }
-        return length
+        UTF8Validation.sequenceLength(in: bytes, at: offset)
     }
 
     // MARK: Numbers

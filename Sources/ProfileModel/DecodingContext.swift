@@ -27,30 +27,28 @@ struct DecodingContext {
     }
 
     mutating func string(_ node: DocumentNode, _ key: String, _ pointer: JSONPointer, required: Bool = true) -> Located<String>? {
-        guard let child = child(node, key, pointer, required: required) else { return nil }
-        guard let text = child.stringValue else {
-            fail(child, pointer.appending(key), code: "type", "expected a string, found \(child.typeName)")
-            return nil
-        }
-        return Located(text, at: child.location)
+        scalar(node, key, pointer, required: required, expected: "a string") { $0.stringValue }
     }
 
     mutating func integer(_ node: DocumentNode, _ key: String, _ pointer: JSONPointer, required: Bool = true) -> Located<Int>? {
-        guard let child = child(node, key, pointer, required: required) else { return nil }
-        guard let number = child.intValue else {
-            fail(child, pointer.appending(key), code: "type", "expected an integer, found \(child.typeName)")
-            return nil
-        }
-        return Located(number, at: child.location)
+        scalar(node, key, pointer, required: required, expected: "an integer") { $0.intValue }
     }
 
     mutating func number(_ node: DocumentNode, _ key: String, _ pointer: JSONPointer, required: Bool = true) -> Located<Double>? {
+        scalar(node, key, pointer, required: required, expected: "a number") { $0.doubleValue }
+    }
+
+    /// The member `key` read by `extract`; records a `type` diagnostic when it has another type.
+    private mutating func scalar<Value: Sendable>(
+        _ node: DocumentNode, _ key: String, _ pointer: JSONPointer, required: Bool, expected: String,
+        _ extract: (DocumentNode) -> Value?
+    ) -> Located<Value>? {
         guard let child = child(node, key, pointer, required: required) else { return nil }
-        guard let number = child.doubleValue else {
-            fail(child, pointer.appending(key), code: "type", "expected a number, found \(child.typeName)")
+        guard let value = extract(child) else {
+            fail(child, pointer.appending(key), code: "type", "expected \(expected), found \(child.typeName)")
             return nil
         }
-        return Located(number, at: child.location)
+        return Located(value, at: child.location)
     }
 
     /// The items of the array `key` (empty when absent and optional).
