@@ -22,7 +22,10 @@ public struct OnetCoverageRule: ReviewRule {
         parameters: [
             RuleParameter("min_share", default: .number(0.3),
                           "Lowest acceptable share of the occupation description's content stems found in the profile."),
-            RuleParameter("ignored_words", default: .list(["excludes", "includes", "may", "such", "other", "related"]),
+            RuleParameter("ignored_words", default: .list([
+                "excludes", "includes", "including", "may", "such", "other", "others", "related", "elsewhere",
+                "classified", "variety", "various", "all",
+            ]),
                           "Words of O*NET descriptions that say nothing about the work."),
         ],
         passingExamples: [
@@ -30,8 +33,8 @@ public struct OnetCoverageRule: ReviewRule {
                         note: "The profile covers Industrial Production Managers' definition."),
         ],
         failingExamples: [
-            RuleExample("classifications:\n  - { system: O*NET-SOC, code: 29-1141.00, source: s1 }\n",
-                        note: "A bioreactor supervision ladder mapped to Registered Nurses."),
+            RuleExample("classifications:\n  - { system: O*NET-SOC, code: 53-3032.00, source: s1 }\n",
+                        note: "A bioreactor supervision ladder mapped to Heavy and Tractor-Trailer Truck Drivers."),
         ]
     )
 
