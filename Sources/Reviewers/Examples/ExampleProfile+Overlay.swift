@@ -19,22 +19,23 @@ extension ExampleProfile {
 }
 
 extension DocumentNode {
-    /// `self` with `overlay` merged in: objects key by key, arrays of objects that all have a
-    /// `code` item by item matched on `code` (new codes appended), anything else replaced.
-    func merging(_ overlay: DocumentNode) -> DocumentNode {
+    /// `self` with `overlay` merged in: objects key by key, the `levels` list item by item matched on
+    /// `code` (new codes appended), anything else replaced — including other lists whose items have a
+    /// `code` (classifications), as `RuleExample.overlay` documents.
+    func merging(_ overlay: DocumentNode, key: String? = nil) -> DocumentNode {
         switch (value, overlay.value) {
         case let (.object(baseMembers), .object(overlayMembers)):
             var members = baseMembers
             for member in overlayMembers {
                 if let index = members.firstIndex(where: { $0.key == member.key }) {
-                    members[index].value = members[index].value.merging(member.value)
+                    members[index].value = members[index].value.merging(member.value, key: member.key)
                 } else {
                     members.append(member)
                 }
             }
             return DocumentNode(.object(members), at: location)
         case let (.array(baseItems), .array(overlayItems))
-            where !overlayItems.isEmpty && overlayItems.allSatisfy({ $0["code"]?.stringValue != nil }):
+            where key == "levels" && !overlayItems.isEmpty && overlayItems.allSatisfy({ $0["code"]?.stringValue != nil }):
             var items = baseItems
             for item in overlayItems {
                 if let index = items.firstIndex(where: { $0["code"]?.stringValue == item["code"]?.stringValue }) {

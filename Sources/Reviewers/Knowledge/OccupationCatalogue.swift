@@ -34,7 +34,9 @@ public struct OccupationCatalogue: Sendable {
     /// description separated by tabs. Malformed lines are reported by line number.
     public static func parse(tsv text: String) -> Result<OccupationCatalogue, OccupationDataError> {
         var occupations: [Occupation] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // O*NET ships CRLF files, and "\r\n" is one Character in Swift: split on both forms.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (index, line) in lines.enumerated() {
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
             if index == 0 || trimmed.isEmpty { continue }
             let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false)

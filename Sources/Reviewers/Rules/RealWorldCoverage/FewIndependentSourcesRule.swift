@@ -1,0 +1,70 @@
+import ProfileModel
+
+/// How many different publishers back the profile.
+public struct FewIndependentSourcesRule: ReviewRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "few_independent_sources",
+        name: "Independent sources",
+        dimension: .realWorldCoverage,
+        defaultSeverity: .major,
+        summary: """
+            Distinct publishers (case, spacing and a trailing parenthetical ignored) must number at least \
+            `min_publishers` (else major) and preferably `preferred_publishers` (else minor); no source at all is a \
+            blocker. Profile-wide.
+            """,
+        rationale: """
+            A profile resting on one publisher repeats one view of the job. Independent sources — an occupational \
+            database, wage statistics, the governing regulation — let a panel cross-check what the profile claims.
+            """,
+        parameters: [
+            RuleParameter("min_publishers", default: .number(2), "Fewer distinct publishers than this is major."),
+            RuleParameter("preferred_publishers", default: .number(3), "Fewer distinct publishers than this is minor."),
+        ],
+        passingExamples: [
+            RuleExample(ExampleSources.yaml(), note: "O*NET, BLS and FDA: three publishers."),
+        ],
+        failingExamples: [
+            RuleExample("""
+                sources:
+                  - { id: s1, title: 'O*NET OnLine summary: 51-1011.00', publisher: O*NET, url: 'https://www.onetonline.org/link/summary/51-1011.00', retrieved: 2026-11-20, supports: [summary, classifications, skills, pay] }
+                  - { id: s2, title: 'O*NET OnLine summary: 11-3051.00', publisher: 'o*net ', url: 'https://www.onetonline.org/link/summary/11-3051.00', retrieved: 2026-11-20, supports: [classifications, guidelines, responsibilities] }
+
+                """, note: "Both sources come from one publisher."),
+        ]
+    )
+
+    public func check(_ subject: ReviewSubject) -> RuleOutcome {
+        let sources = subject.profile.sources
+        let (location, pointer) = RuleText.node("sources", in: subject.profile)
+        guard !sources.isEmpty else {
+            return RuleOutcome(findings: [subject.finding(
+                "The profile cites no source at all", at: location, pointer: pointer, evidence: "sources: []",
+                severity: .blocker, suggestion: "Cite the occupational, wage and regulatory sources the content came from.")],
+                checksRun: 1)
+        }
+        var publishers: [String] = []
+        var seen: Set<String> = []
+        for source in sources where seen.insert(Self.normalised(source.publisher.value)).inserted {
+            publishers.append(source.publisher.value)
+        }
+        let minimum = subject.parameters.integer("min_publishers")
+        let preferred = subject.parameters.integer("preferred_publishers")
+        guard publishers.count < preferred else { return RuleOutcome(checksRun: sources.count) }
+        let severity: Severity = publishers.count < minimum ? .major : .minor
+        let finding = subject.finding(
+            "\(sources.count) source(s) come from \(publishers.count) distinct publisher(s); "
+                + (severity == .major ? "at least \(minimum) required" : "\(preferred) preferred"),
+            at: location, pointer: pointer, evidence: publishers.joined(separator: "; "), severity: severity,
+            suggestion: "Add an independent source, e.g. wage statistics (BLS) or the governing regulation or standard.")
+        return RuleOutcome(findings: [finding], checksRun: sources.count)
+    }
+
+    /// Lowercased, whitespace collapsed, a trailing "(…)" qualifier removed: "FDA (eCFR)" is the FDA.
+    static func normalised(_ publisher: String) -> String {
+        var text = publisher.lowercased()
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") { text = String(text[..<open]) }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+}
