@@ -1,0 +1,151 @@
+/// Where one phrase of a ``PhraseSet`` occurs in a token array.
+public struct PhraseMatch: Sendable, Hashable {
+    /// Index into ``PhraseSet/phrases``.
+    public var phraseIndex: Int
+    /// Indices of the matched tokens.
+    public var tokenRange: Range<Int>
+
+    public init(phraseIndex: Int, tokenRange: Range<Int>) {
+        self.phraseIndex = phraseIndex
+        self.tokenRange = tokenRange
+    }
+
+    /// The span of the original text covered by the match (first token's start to last token's
+    /// end). `tokens` must be the array the match was found in.
+    public func textRange(in tokens: [Token]) -> Range<String.Index> {
+        tokens[tokenRange.lowerBound].range.lowerBound..<tokens[tokenRange.upperBound - 1].range.upperBound
+    }
+}
+
+/// A set of phrases compiled once into a token trie, matched on stems.
+///
+/// Each phrase is tokenised with ``Tokenizer`` and matched by its tokens' stems, so matching is
+/// case-insensitive and tolerates inflection ("works with stakeholders" matches "work with
+/// stakeholders"); stopwords inside phrases take part in the match. Punctuation is ignored on both
+/// sides ("single-use" matches "single use").
+///
+/// The trie is flat: stems are interned to integers, each edge is one entry of a single dictionary
+/// keyed by (node, stem id), and a node's phrase is an array slot. Matching costs one dictionary
+/// lookup per token plus one per trie step; no regular expressions are involved.
+public struct PhraseSet: Sendable {
+    /// The phrases as given, including empty and duplicate ones; ``PhraseMatch/phraseIndex`` indexes
+    /// this array.
+    public let phrases: [String]
+    /// The length, in tokens, of the longest phrase.
+    public let maxPhraseTokenCount: Int
+
+    private let stemIDs: [String: Int32]
+    private let edges: [UInt64: Int32]
+    /// Per trie node, the index of the phrase ending there, or -1. Node 0 is the root.
+    private let terminals: [Int32]
+
+    /// Compiles `phrases`. Phrases without any word or number are ignored; when several phrases
+    /// have the same stems, the first one's index is reported.
+    public init(_ phrases: [String]) {
+        self.phrases = phrases
+        var stemIDs: [String: Int32] = [:]
+        var edges: [UInt64: Int32] = [:]
+        var terminals: [Int32] = [-1]
+        var longest = 0
+        for (phraseIndex, phrase) in phrases.enumerated() {
+            let tokens = Tokenizer.tokenize(phrase)
+            guard !tokens.isEmpty else { continue }
+            longest = max(longest, tokens.count)
+            var node: Int32 = 0
+            for token in tokens {
+                let id: Int32
+                if let existing = stemIDs[token.stem] {
+                    id = existing
+                } else {
+                    id = Int32(stemIDs.count)
+                    stemIDs[token.stem] = id
+                }
+                let key = Self.edgeKey(node, id)
+                if let child = edges[key] {
+                    node = child
+                } else {
+                    let child = Int32(terminals.count)
+                    terminals.append(-1)
+                    edges[key] = child
+                    node = child
+                }
+            }
+            if terminals[Int(node)] < 0 {
+                terminals[Int(node)] = Int32(phraseIndex)
+            }
+        }
+        self.stemIDs = stemIDs
+        self.edges = edges
+        self.terminals = terminals
+        self.maxPhraseTokenCount = longest
+    }
+
+    /// True when no phrase can ever match (no phrases, or only empty ones).
+    public var isEmpty: Bool { terminals.count == 1 }
+
+    /// Non-overlapping matches, left to right; at each start position the longest phrase wins
+    /// (leftmost-longest).
+    public func matches(in tokens: [Token]) -> [PhraseMatch] {
+        guard !isEmpty, !tokens.isEmpty else { return [] }
+        let ids = tokenIDs(tokens)
+        var result: [PhraseMatch] = []
+        var start = 0
+        while start < ids.count {
+            if let (end, phrase) = longestMatch(ids, from: start) {
+                result.append(PhraseMatch(phraseIndex: Int(phrase), tokenRange: start..<end))
+                start = end
+            } else {
+                start += 1
+            }
+        }
+        return result
+    }
+
+    /// Tokenises `text` and matches it; convenient when the tokens are not needed otherwise.
+    public func matches(in text: String) -> [PhraseMatch] {
+        matches(in: Tokenizer.tokenize(text))
+    }
+
+    /// True when any phrase occurs in `tokens`; stops at the first match.
+    public func contains(in tokens: [Token]) -> Bool {
+        guard !isEmpty, !tokens.isEmpty else { return false }
+        let ids = tokenIDs(tokens)
+        for start in ids.indices where ids[start] >= 0 {
+            var node: Int32 = 0
+            var index = start
+            while index < ids.count, ids[index] >= 0, let child = edges[Self.edgeKey(node, ids[index])] {
+                if terminals[Int(child)] >= 0 { return true }
+                node = child
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// The phrase indices that occur at least once, in ascending order.
+    public func matchedPhraseIndices(in tokens: [Token]) -> [Int] {
+        Array(Set(matches(in: tokens).map(\.phraseIndex))).sorted()
+    }
+
+    private func tokenIDs(_ tokens: [Token]) -> [Int32] {
+        tokens.map { stemIDs[$0.stem] ?? -1 }
+    }
+
+    private func longestMatch(_ ids: [Int32], from start: Int) -> (end: Int, phrase: Int32)? {
+        var best: (end: Int, phrase: Int32)?
+        var node: Int32 = 0
+        var index = start
+        while index < ids.count, ids[index] >= 0, let child = edges[Self.edgeKey(node, ids[index])] {
+            index += 1
+            node = child
+            let phrase = terminals[Int(child)]
+            if phrase >= 0 { best = (index, phrase) }
+        }
+        return best
+    }
+
+    @inline(__always)
+    private static func edgeKey(_ node: Int32, _ stemID: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: stemID))
+    }
+}

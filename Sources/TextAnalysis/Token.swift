@@ -1,0 +1,29 @@
+/// One word or number of a text.
+///
+/// Tokens are produced by ``Tokenizer/tokenize(_:)``; `range` always refers to the text that was
+/// tokenised, so findings can quote or point at the original words.
+public struct Token: Sendable, Hashable {
+    /// The token lowercased with `lowercased()`, diacritics kept, typographic apostrophes (’)
+    /// folded to `'`; e.g. "bioreactors", "associate's", "99.5".
+    public var normalized: String
+    /// The light stem of `normalized` (see ``Stemmer``); numbers are not stemmed.
+    public var stem: String
+    /// Where the token is in the original text. Bounds are Unicode-scalar aligned.
+    public var range: Range<String.Index>
+    /// True when the token is made only of decimal digits and internal number separators:
+    /// "12", "99.5", "1,000", "2026".
+    public var isNumber: Bool
+    /// True when `normalized` is in ``Stopwords``.
+    public var isStopword: Bool
+
+    public init(normalized: String, stem: String, range: Range<String.Index>, isNumber: Bool, isStopword: Bool) {
+        self.normalized = normalized
+        self.stem = stem
+        self.range = range
+        self.isNumber = isNumber
+        self.isStopword = isStopword
+    }
+
+    /// True for a word that carries meaning: neither a stopword nor a number.
+    public var isContent: Bool { !isStopword && !isNumber }
+}

@@ -1,0 +1,117 @@
+/// Splits text into word and number tokens in one pass over its Unicode scalars.
+///
+/// Rules:
+/// - A token is a maximal run of letters and digits of any script (`Unicode.Scalar.Properties`);
+///   combining marks continue the token they follow, so decomposed "naïve" is one token.
+/// - Inside a number, `.` followed by a digit is kept once ("99.5"), and `,` followed by exactly
+///   three digits is kept as a thousands separator ("1,000", "1,000,000"); "3,4" is two numbers.
+/// - An apostrophe (`'` or `’`) between two letters is kept ("associate's", "don't"); `’` is
+///   folded to `'` in `normalized`.
+/// - Everything else separates tokens: spaces, hyphens and dashes ("single-use" → "single", "use";
+///   "5–7" → 5, 7), slashes ("CAPA/change"), other punctuation ("S.U.B." → "s", "u", "b"),
+///   symbols and emoji. A token glued to an emoji variation selector or keycap ("1️⃣") is dropped.
+/// - `normalized` is `lowercased()`; the stem comes from ``Stemmer``, except for numbers.
+public enum Tokenizer {
+    public static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf8.count / 6 + 1)
+        scan(text) { raw in
+            var normalized = text[raw.range].lowercased()
+            if raw.hasTypographicApostrophe {
+                normalized = foldApostrophes(normalized)
+            }
+            tokens.append(Token(
+                normalized: normalized,
+                stem: raw.isNumber ? normalized : Stemmer.stem(normalized),
+                range: raw.range,
+                isNumber: raw.isNumber,
+                isStopword: !raw.isNumber && Stopwords.contains(normalized)
+            ))
+        }
+        return tokens
+    }
+
+    /// Token boundaries without normalisation; the basis of ``tokenize(_:)``.
+    struct RawToken {
+        var range: Range<String.Index>
+        var isNumber: Bool
+        var hasTypographicApostrophe: Bool
+    }
+
+    static func scan(_ text: String, _ body: (RawToken) -> Void) {
+        let scalars = text.unicodeScalars
+        let end = scalars.endIndex
+        var i = scalars.startIndex
+        while i < end {
+            let firstClass = ScalarClass(scalars[i])
+            guard firstClass.isWordStart else {
+                i = scalars.index(after: i)
+                continue
+            }
+            let start = i
+            var isNumber = firstClass == .digit
+            var hasTypographicApostrophe = false
+            var seenDecimalPoint = false
+            var previous = firstClass
+            var j = scalars.index(after: i)
+            scanning: while j < end {
+                let scalar = scalars[j]
+                let kind = ScalarClass(scalar)
+                switch kind {
+                case .letter, .digit:
+                    if kind == .letter { isNumber = false }
+                    previous = kind
+                    j = scalars.index(after: j)
+                case .mark:
+                    isNumber = false
+                    j = scalars.index(after: j)
+                case .emojiModifier:
+                    break scanning
+                case .separator:
+                    let next = scalars.index(after: j)
+                    if isNumber && previous == .digit && !seenDecimalPoint {
+                        if scalar == "." && next < end && ScalarClass(scalars[next]) == .digit {
+                            seenDecimalPoint = true
+                            j = next
+                            continue scanning
+                        }
+                        if scalar == "," && threeDigitsFollow(scalars, next) {
+                            j = next
+                            continue scanning
+                        }
+                    }
+                    if scalar.isApostrophe && previous == .letter && next < end
+                        && ScalarClass(scalars[next]) == .letter {
+                        if scalar.value == 0x2019 { hasTypographicApostrophe = true }
+                        j = next
+                        continue scanning
+                    }
+                    break scanning
+                }
+            }
+            let gluedToEmoji = j < end && ScalarClass(scalars[j]) == .emojiModifier
+            if !gluedToEmoji {
+                body(RawToken(range: start..<j, isNumber: isNumber, hasTypographicApostrophe: hasTypographicApostrophe))
+            }
+            i = j
+        }
+    }
+
+    /// Exactly three decimal digits start at `index` and no fourth digit follows them.
+    private static func threeDigitsFollow(_ scalars: String.UnicodeScalarView, _ index: String.Index) -> Bool {
+        var index = index
+        for _ in 0..<3 {
+            guard index < scalars.endIndex, ScalarClass(scalars[index]) == .digit else { return false }
+            index = scalars.index(after: index)
+        }
+        return index == scalars.endIndex || ScalarClass(scalars[index]) != .digit
+    }
+
+    private static func foldApostrophes(_ word: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            folded.append(scalar.value == 0x2019 ? "'" : scalar)
+        }
+        return String(folded)
+    }
+}
