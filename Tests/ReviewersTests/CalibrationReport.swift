@@ -20,3 +20,40 @@ struct CalibrationReport {
         }
     }
 }
+
+import TextAnalysis
+
+extension CalibrationReport {
+    static func similarity(_ a: AnalyzedText, _ b: AnalyzedText) -> Double {
+        max(TextSimilarity.jaccard(a.contentStems, b.contentStems),
+            TextSimilarity.jaccard(TextSimilarity.shingles(a.tokens, size: 2), TextSimilarity.shingles(b.tokens, size: 2)))
+    }
+
+    @Test func printCrossLevelSimilarity() {
+        guard ProcessInfo.processInfo.environment["CALIBRATION"] != nil else { return }
+        var overall = 0.0
+        var overallGuideline: [String: Double] = [:]
+        for profile in BundledProfiles.all {
+            let analysis = ProfileAnalysis(profile: profile, knowledge: ReviewTestSupport.knowledge)
+            var best = (0.0, "", "")
+            for (i, level) in analysis.levels.enumerated() {
+                for lower in analysis.levels[..<i] {
+                    for a in level.bullets {
+                        for b in lower.bullets {
+                            let s = Self.similarity(a, b)
+                            if s > best.0 { best = (s, a.text, b.text) }
+                        }
+                    }
+                    for (key, cell) in level.guidelines {
+                        if let other = lower.guideline(key) {
+                            overallGuideline[key] = max(overallGuideline[key] ?? 0, Self.similarity(cell, other))
+                        }
+                    }
+                }
+            }
+            overall = max(overall, best.0)
+            print("SIM \(profile.id.value) max bullet similarity \(best.0)\n  \(best.1.prefix(120))\n  \(best.2.prefix(120))")
+        }
+        print("SIM overall bullets \(overall) guidelines \(overallGuideline)")
+    }
+}

@@ -12,8 +12,8 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
         summary: """
             Reads the decision verbs that lead the clauses of a level's bullets and ranks them with the \
             decision-verbs lexicon (executes → supervises → approves → owns → sets direction). Minor when the \
-            level's highest rank is below the previous level's, or equal where the catalogue's own verbs for the \
-            two levels step up; major when a level at or above `executes_only_from_rank` only executes.
+            level's highest rank is below the previous level's, or equal while the mean of its bullets' \
+            highest ranks does not rise either, where the catalogue's own verbs for the two levels step up; major when a level at or above `executes_only_from_rank` only executes.
             """,
         rationale: """
             Higher levels are paid to decide: approve, own, allocate, set direction. A senior level whose bullets \
@@ -59,7 +59,10 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
         let beforeRank = before?.rank ?? 0
         let expectsStep = expectsStepUp(lexicon, level.catalogueLevel, previous.catalogueLevel)
         let checks = level.bullets.count + previous.bullets.count
-        guard ownRank < beforeRank || (ownRank == beforeRank && expectsStep) else { return RuleOutcome(checksRun: checks) }
+        // A tie at the top is common (both levels "set" something); it only counts when the level's
+        // bullets on average decide no more than the previous level's.
+        let flat = ownRank == beforeRank && expectsStep && meanRank(lexicon, level.bullets) <= meanRank(lexicon, previous.bullets)
+        guard ownRank < beforeRank || flat else { return RuleOutcome(checksRun: checks) }
         let previousCode = previous.level.code.value
         let describe: ((rank: Int, name: String, phrase: String, text: String)?) -> String = { found in
             found.map { "\"\($0.phrase)\" (\($0.name))" } ?? "none"
@@ -79,6 +82,13 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
             }
         }
         return best
+    }
+
+    /// Mean over bullets of each bullet's highest clause-leading rank (0 when it has none).
+    private func meanRank(_ lexicon: RankedLexicon, _ bullets: [AnalyzedText]) -> Double {
+        guard !bullets.isEmpty else { return 0 }
+        let total = bullets.reduce(0) { $0 + (lexicon.highestClauseRank(in: $1)?.rank.rank ?? 0) }
+        return Double(total) / Double(bullets.count)
     }
 
     /// True when the catalogue's own verbs for the two levels rank higher at this level.

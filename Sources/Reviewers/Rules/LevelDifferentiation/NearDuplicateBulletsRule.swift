@@ -20,7 +20,7 @@ public struct NearDuplicateBulletsRule: ReviewRule {
             the title changes, so nobody can say what the higher level does differently.
             """,
         parameters: [
-            RuleParameter("threshold", default: .number(0.5), "Similarity at or above which two bullets are near-duplicates."),
+            RuleParameter("threshold", default: .number(0.5), "Similarity at or above which two bullets are near-duplicates (bundled profiles reach 0.29)."),
             RuleParameter("blocker_share", default: .number(0.5), "Share of the level's bullets that are copies at which the finding is a blocker."),
         ],
         passingExamples: [RuleExample("", level: "M2", note: "M2's bullets describe cross-shift work, not M1's shift.")],

@@ -11,7 +11,7 @@ public struct ScopeNotEscalatingRule: ReviewRule {
         defaultSeverity: .major,
         summary: """
             Across all of a level's text, the highest catalogue scope term must rank at least as high as the \
-            previous level's (major when lower), and a level above the lowest should use at least one scope term \
+            previous level's (major when lower; the previous level's terms count up to its own rank), and a level above the lowest should use at least one scope term \
             of its own or a higher level (minor when it uses none).
             """,
         rationale: """
@@ -47,7 +47,9 @@ public struct ScopeNotEscalatingRule: ReviewRule {
         let pointer = subject.level.pointer
         let suggestion = "Show \(code)'s scope in its bullets, e.g. \(track.levels[rank].scopeTerms.prefix(3).map { "\"\($0)\"" }.joined(separator: ", "))."
         let checks = texts.count + previous.allTexts.count
-        if let before = highest(index, in: previous.allTexts), (own?.rank ?? -1) < before.rank {
+        // The previous level's scope is capped at its own rank: a term above it ("program" in a P1
+        // bullet about a graduate program) is incidental, not scope the next level has to exceed.
+        if let before = highest(index, in: previous.allTexts, upTo: previous.rank ?? rank), (own?.rank ?? -1) < before.rank {
             let ownText = own.map { "\"\($0.term)\" (\(index.code(ofRank: $0.rank)))" } ?? "no scope term"
             return RuleOutcome(findings: [subject.finding(
                 "\(code)'s widest scope is \(ownText), narrower than \(previous.level.code.value)'s \"\(before.term)\" (\(index.code(ofRank: before.rank)))",
@@ -64,10 +66,12 @@ public struct ScopeNotEscalatingRule: ReviewRule {
         return RuleOutcome(checksRun: checks)
     }
 
-    private func highest(_ index: ScopeTermIndex, in texts: [AnalyzedText]) -> (term: String, rank: Int, evidence: String)? {
+    private func highest(
+        _ index: ScopeTermIndex, in texts: [AnalyzedText], upTo cap: Int = .max
+    ) -> (term: String, rank: Int, evidence: String)? {
         var best: (term: String, rank: Int, evidence: String)?
         for text in texts {
-            for hit in index.hits(in: text.tokens) where hit.rank > (best?.rank ?? -1) {
+            for hit in index.hits(in: text.tokens) where hit.rank > (best?.rank ?? -1) && hit.rank <= cap {
                 best = (hit.term, hit.rank, text.text)
             }
         }
