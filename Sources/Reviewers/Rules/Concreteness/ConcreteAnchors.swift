@@ -137,8 +137,23 @@ enum SurfaceMatch {
 }
 
 extension Lexicon {
-    /// `matches(in:)` without matches whose words only share a stem with the entry.
+    /// `matches(in:)` without matches whose words only share a stem with the entry, plus longer
+    /// entries that start inside a match and run past it: leftmost-longest alone reads "and other
+    /// duties as assigned" as "and other" and never sees "other duties as assigned". The re-scan is
+    /// bounded by the longest phrase, so matching stays linear.
     func surfaceMatches(in tokens: [Token]) -> [(entry: Entry, tokenRange: Range<Int>)] {
-        matches(in: tokens).filter { SurfaceMatch.agrees($0.entry.term, tokens[$0.tokenRange]) }
+        var result: [(entry: Entry, tokenRange: Range<Int>)] = []
+        for match in matches(in: tokens) {
+            result.append(match)
+            for start in (match.tokenRange.lowerBound + 1)..<match.tokenRange.upperBound {
+                let window = Array(tokens[start..<min(tokens.count, start + phrases.maxPhraseTokenCount)])
+                if let inner = phrases.matches(in: window).first, inner.tokenRange.lowerBound == 0,
+                   start + inner.tokenRange.upperBound > match.tokenRange.upperBound {
+                    result.append((entries[inner.phraseIndex], (start + inner.tokenRange.lowerBound)..<(start + inner.tokenRange.upperBound)))
+                    break
+                }
+            }
+        }
+        return result.filter { SurfaceMatch.agrees($0.entry.term, tokens[$0.tokenRange]) }
     }
 }

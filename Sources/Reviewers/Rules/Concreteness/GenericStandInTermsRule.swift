@@ -65,7 +65,12 @@ public struct GenericStandInTermsRule: ReviewRule {
         }
         guard !flagged.isEmpty else { return RuleOutcome(checksRun: bullets.count) }
         let code = subject.level.level.code.value
-        let namedBullets = bullets.filter(anchors.namesSomething).count
+        // With a pack that lists products, "named" means a listed product: acronyms such as "QA" or
+        // "IQ" look like names but do not stand for any piece of equipment.
+        let namedBullets = bullets.filter { bullet in
+            if let domain = anchors.domain, !domain.entities.isEmpty { return domain.entityPhrases.contains(in: bullet.tokens) }
+            return anchors.namesSomething(bullet)
+        }.count
         if flagged.count >= parameters.integer("blocker_bullets"), namedBullets == 0 {
             return RuleOutcome(findings: [subject.finding(
                 "\(flagged.count) \(code) bullets use generic stand-ins (\(flagged.map { "\"\($0.1)\"" }.joined(separator: ", "))) and no \(code) bullet names any equipment, system or product",

@@ -47,7 +47,12 @@ public struct KeywordStuffingRule: ReviewRule {
         for bullet in bullets where !bullet.tokens.isEmpty {
             let run = longestListRun(bullet, maxItemWords: parameters.integer("max_item_words"))
             let share = Double(run.tokens) / Double(bullet.tokens.count)
-            let hasVerb = bullet.tokens.dropFirst().contains { verbs.contains($0.stem) }
+            // Gerunds ("sampling") and compound parts ("set-up") are nouns in a keyword list.
+            let hasVerb = bullet.tokens.indices.dropFirst().contains { index in
+                let token = bullet.tokens[index]
+                return verbs.contains(token.stem) && !token.normalized.hasSuffix("ing")
+                    && !ClauseStarts.isCompoundPart(index, in: bullet)
+            }
             let isList = (share >= parameters.number("list_share") && !hasVerb) || run.items >= parameters.integer("max_list_items")
             let repeated = mostRepeated(bullet)
             let isRepetitive = repeated.count >= parameters.integer("max_repeats")

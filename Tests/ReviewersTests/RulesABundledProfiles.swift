@@ -4,7 +4,7 @@ import ProfileModel
 import Reviewers
 
 /// The seven profiles shipped in `Profiles/`, loaded once: every rule must approve of them.
-enum BundledProfiles {
+enum RulesABundledProfiles {
     static let all: [Profile] = {
         let root = ReviewTestSupport.packageRoot.appendingPathComponent("Profiles")
         let files = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? [])
