@@ -1,0 +1,31 @@
+import ProfileModel
+import TextAnalysis
+
+/// The vocabulary that marks text as belonging to this profile's focus: the domain pack's
+/// vocabulary, concrete terms and entities, plus the content stems the profile declares for itself
+/// (focus name, summary, skill names) minus generic words any job uses.
+struct FocusTerms {
+    private let sets: [PhraseSet]
+    private let stems: Set<String>
+
+    init(_ subject: ReviewSubject, ignoring generic: [String]) {
+        if let domain = subject.analysis.domain {
+            sets = [domain.entityPhrases, domain.concreteTerms, domain.vocabulary]
+        } else {
+            sets = []
+        }
+        let ignored = Set(generic.flatMap { Tokenizer.tokenize($0).map(\.stem) })
+        stems = subject.analysis.focusVocabulary.subtracting(ignored)
+    }
+
+    /// The first focus term in `text`, or nil when it has none.
+    func term(in text: AnalyzedText) -> String? {
+        for set in sets {
+            if let match = set.matches(in: text.tokens).first { return text.excerpt(match.tokenRange) }
+        }
+        if let index = text.tokens.firstIndex(where: { $0.isContent && stems.contains($0.stem) }) {
+            return text.excerpt(index..<(index + 1))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,102 @@
+import ProfileModel
+
+/// Bullets that are lists of keywords rather than duties.
+public struct KeywordStuffingRule: ReviewRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "keyword_stuffing",
+        name: "Keyword stuffing",
+        dimension: .focusSpecificity,
+        defaultSeverity: .minor,
+        summary: """
+            A bullet that is a bare list of terms — its longest run of comma-separated items of at most \
+            `max_item_words` words covers `list_share` of its words with no action verb after the first word, or \
+            the run has `max_list_items` items — or that repeats one content word `max_repeats` times. Minor for \
+            one signal, major for both.
+            """,
+        rationale: """
+            Keyword lists are written for search engines, not for people: they name every tool of the focus and \
+            say nothing about what the person does with any of them.
+            """,
+        parameters: [
+            RuleParameter("max_item_words", default: .number(4), "Longest comma-separated item counted as a list item."),
+            RuleParameter("list_share", default: .number(0.6), "Share of the bullet's words inside the list that makes it a bare list."),
+            RuleParameter("max_list_items", default: .number(8), "List items that make a bullet a keyword list regardless of verbs."),
+            RuleParameter("max_repeats", default: .number(5), "Times one content word may appear before it is stuffing."),
+        ],
+        passingExamples: [RuleExample("", level: "M2", note: "Lists inside sentences with verbs.")],
+        failingExamples: [
+            RuleExample("""
+                levels:
+                  - code: M1
+                    responsibilities:
+                      - Runs a single upstream shift from vial thaw and seed-train passages through N-1 and production bioreactors to harvest transfer.
+                      - Assigns each associate on the shift to media preparation, bioreactor set-up, sampling or inoculation tasks.
+                      - Checks pH, dissolved oxygen and viability results from the Vi-CELL at every sample point.
+                      - Bioreactors, HyPerforma S.U.B., Biostat STR, WAVE, Vi-CELL, Cedex Bio, GMP, SOPs, batch records, deviations, CAPA.
+                """, level: "M1", note: "A keyword list."),
+        ]
+    )
+
+    public func check(_ subject: ReviewSubject) -> RuleOutcome {
+        let verbs = subject.knowledge.lexicons.actionVerbs.singleWordStems
+        let parameters = subject.parameters
+        let bullets = subject.level.bullets
+        var findings: [Finding] = []
+        for bullet in bullets where !bullet.tokens.isEmpty {
+            let run = longestListRun(bullet, maxItemWords: parameters.integer("max_item_words"))
+            let share = Double(run.tokens) / Double(bullet.tokens.count)
+            // Gerunds ("sampling") and compound parts ("set-up") are nouns in a keyword list.
+            let hasVerb = bullet.tokens.indices.dropFirst().contains { index in
+                let token = bullet.tokens[index]
+                return verbs.contains(token.stem) && !token.normalized.hasSuffix("ing")
+                    && !ClauseStarts.isCompoundPart(index, in: bullet)
+            }
+            let isList = (share >= parameters.number("list_share") && !hasVerb) || run.items >= parameters.integer("max_list_items")
+            let repeated = mostRepeated(bullet)
+            let isRepetitive = repeated.count >= parameters.integer("max_repeats")
+            guard isList || isRepetitive else { continue }
+            var reasons: [String] = []
+            if isList { reasons.append("a list of \(run.items) terms covering \(ShareBands.percent(share)) of its words") }
+            if isRepetitive { reasons.append("\"\(repeated.word)\" \(repeated.count) times") }
+            findings.append(subject.finding(
+                "The bullet reads as keyword stuffing: \(reasons.joined(separator: "; "))", about: bullet,
+                severity: isList && isRepetitive ? .major : .minor,
+                suggestion: "Say what the person does with these: one duty, its object and its standard."))
+        }
+        return RuleOutcome(findings: findings, checksRun: bullets.count)
+    }
+
+    /// The longest run of consecutive comma-, semicolon- or "and"/"or"-separated items that are each
+    /// at most `maxItemWords` words: its item count and word count.
+    private func longestListRun(_ text: AnalyzedText, maxItemWords: Int) -> (items: Int, tokens: Int) {
+        var items: [Int] = []
+        var current = 0
+        for index in text.tokens.indices {
+            current += 1
+            let isLast = index == text.tokens.count - 1
+            let gap = isLast ? "" : text.text[text.tokens[index].range.upperBound..<text.tokens[index + 1].range.lowerBound]
+            if isLast || gap.contains(",") || gap.contains(";") {
+                items.append(current)
+                current = 0
+            }
+        }
+        var best = (items: 0, tokens: 0)
+        var run = (items: 0, tokens: 0)
+        for size in items {
+            run = size <= maxItemWords ? (run.items + 1, run.tokens + size) : (0, 0)
+            if run.items > best.items { best = run }
+        }
+        return best
+    }
+
+    private func mostRepeated(_ text: AnalyzedText) -> (word: String, count: Int) {
+        var counts: [String: Int] = [:]
+        for token in text.tokens where token.isContent { counts[token.stem, default: 0] += 1 }
+        guard let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
+            return ("", 0)
+        }
+        return (top.key, top.value)
+    }
+}

@@ -1,0 +1,108 @@
+import ProfileModel
+import TextAnalysis
+
+/// The catalogue's scope terms of one track, compiled once: which level each term belongs to.
+/// Matched on stems, whole words only ("stream" never matches inside "upstream").
+struct ScopeTermIndex: Sendable {
+    struct Hit: Sendable {
+        var term: String
+        /// Rank of the catalogue level the term belongs to (0 = lowest on the track).
+        var rank: Int
+        var tokenRange: Range<Int>
+    }
+
+    private let phrases: PhraseSet
+    private let rankOfPhrase: [Int]
+    let levelCodes: [String]
+
+    init(track: LevelCatalogue.Track) {
+        var terms: [String] = []
+        var ranks: [Int] = []
+        for (rank, level) in track.levels.enumerated() {
+            for term in level.scopeTerms {
+                terms.append(term)
+                ranks.append(rank)
+            }
+        }
+        phrases = PhraseSet(terms)
+        rankOfPhrase = ranks
+        levelCodes = track.levels.map(\.code)
+    }
+
+    func hits(in tokens: [Token]) -> [Hit] {
+        phrases.matches(in: tokens).map {
+            Hit(term: phrases.phrases[$0.phraseIndex], rank: rankOfPhrase[$0.phraseIndex], tokenRange: $0.tokenRange)
+        }
+    }
+
+    func code(ofRank rank: Int) -> String {
+        levelCodes.indices.contains(rank) ? levelCodes[rank] : "rank \(rank)"
+    }
+}
+
+/// Where clauses start in a text, so verbs are read only where they lead a clause: the first word,
+/// a word after `,` `;` `:` `.` `(`, or after a joining "and"/"or"/"then". Scope adjectives
+/// ("own area") and hyphenated nouns ("set-up") in the middle of a clause are thereby not read as
+/// decision verbs.
+enum ClauseStarts {
+    static let joiners: Set<String> = ["and", "or", "then", "while"]
+    static let breaks: Set<Character> = [",", ";", ":", ".", "(", "—", "–"]
+
+    static func indices(in text: AnalyzedText) -> Set<Int> {
+        var starts: Set<Int> = []
+        let tokens = text.tokens
+        for index in tokens.indices {
+            if isCompoundPart(index, in: text) { continue }
+            if index == 0 {
+                starts.insert(index)
+                continue
+            }
+            let gap = text.text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+            if gap.contains(where: breaks.contains) || joiners.contains(tokens[index - 1].normalized) {
+                starts.insert(index)
+            }
+        }
+        return starts
+    }
+
+    /// True when the token is glued to the next one by a hyphen or slash ("set-up", "follow-up").
+    static func isCompoundPart(_ index: Int, in text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard index + 1 < tokens.count else { return false }
+        let gap = text.text[tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound]
+        return gap == "-" || gap == "/"
+    }
+}
+
+extension RankedLexicon {
+    /// The highest rank whose phrase leads a clause of `text`.
+    func highestClauseRank(in text: AnalyzedText) -> (rank: Rank, phrase: String)? {
+        let starts = ClauseStarts.indices(in: text)
+        for rank in ranks.reversed() {
+            for match in rank.phrases.matches(in: text.tokens) where starts.contains(match.tokenRange.lowerBound) {
+                return (rank, rank.phrases.phrases[match.phraseIndex])
+            }
+        }
+        return nil
+    }
+
+    /// The highest rank among a catalogue level's own decision verbs ("approves", "owns" …).
+    func highestRank(ofVerbs verbs: [String]) -> Int? {
+        verbs.compactMap { highestRank(in: Tokenizer.tokenize($0))?.rank.rank }.max()
+    }
+}
+
+/// Similarity of two texts as the near-duplicate rules measure it: the larger of the Jaccard
+/// similarity of their content stems and of their 2-word shingles.
+enum NearDuplicate {
+    static func similarity(_ a: AnalyzedText, _ b: AnalyzedText) -> Double {
+        let stems = TextSimilarity.jaccard(a.contentStems, b.contentStems)
+        let shingles = TextSimilarity.jaccard(TextSimilarity.shingles(a.tokens, size: 2), TextSimilarity.shingles(b.tokens, size: 2))
+        return max(stems, shingles)
+    }
+
+    static func format(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}
