@@ -27,7 +27,9 @@ struct CalibrationTests {
         let profilesDirectory = PanelTestSupport.packageRoot.appendingPathComponent("Profiles").path
         let enumerator = FileManager.default.enumerator(atPath: profilesDirectory)
         var files: [String] = []
-        while let path = enumerator?.nextObject() as? String where path.hasSuffix(".yaml") { files.append(path) }
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasSuffix(".yaml") { files.append(path) }
+        }
         #expect(files.count >= 6)
         for file in files.sorted() {
             let reviews = try PanelTestSupport.review(try PanelTestSupport.document("Profiles/" + file))

@@ -80,3 +80,6 @@ extension DocumentNode {
         .array(texts.map { DocumentNode(.string($0)) })
     }
 }
+
+/// Foundation on Linux also has a `Dimension`; ours is the review dimension.
+typealias Dimension = ProfileModel.Dimension

@@ -1,3 +1,4 @@
+import Foundation
 import LocatedDocument
 import Panel
 import ProfileModel
@@ -57,7 +58,7 @@ struct PanelPolicyTests {
     @Test(arguments: [
         ("rules: {}", "rules: { no_such_rule: { severity: minor } }", "unknown rule"),
         ("rules: {}", "rules: { pay_order: { parameters: { no_such_parameter: 1 } } }", "has no parameter"),
-        ("rules: [missing_levels, too_few_bullets, years_not_rising, pay_not_rising]", "rules: [too_few_bullets, years_not_rising, pay_not_rising]", "sits on no reviewer"),
+        ("rules: [missing_levels, too_few_bullets, years_not_rising, pay_not_rising, incomplete_ladder_data]", "rules: [too_few_bullets, years_not_rising, pay_not_rising, incomplete_ladder_data]", "sits on no reviewer"),
         ("rules: [pay_order, pay_implausible", "rules: [missing_levels, pay_order, pay_implausible", "judges level_differentiation"),
     ])
     func brokenPoliciesAreConfigurationErrorsWithALocation(_ original: String, _ replacement: String, _ expected: String) throws {

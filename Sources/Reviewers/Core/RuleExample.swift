@@ -3,7 +3,7 @@
 /// documentation (`review-profile explain`) and its tests: every failing example must make the rule
 /// report a finding on that level, every passing example must not.
 public struct RuleExample: Sendable {
-    /// YAML merged into the example profile: mappings merge key by key, `levels` items merge by
+    /// YAML merged into the example profile: mappings merge key by key (`key: ~` deletes it), `levels` items merge by
     /// `code`, any other value (including a list) replaces what was there.
     public var overlay: String
     /// The level code under review; the example profile's top level when nil.

@@ -19,7 +19,7 @@ extension ExampleProfile {
 }
 
 extension DocumentNode {
-    /// `self` with `overlay` merged in: objects key by key, the `levels` list item by item matched on
+    /// `self` with `overlay` merged in: objects key by key (a null value deletes the key), the `levels` list item by item matched on
     /// `code` (new codes appended), anything else replaced — including other lists whose items have a
     /// `code` (classifications), as `RuleExample.overlay` documents.
     func merging(_ overlay: DocumentNode, key: String? = nil) -> DocumentNode {
@@ -27,7 +27,9 @@ extension DocumentNode {
         case let (.object(baseMembers), .object(overlayMembers)):
             var members = baseMembers
             for member in overlayMembers {
-                if let index = members.firstIndex(where: { $0.key == member.key }) {
+                if case .null = member.value.value {
+                    members.removeAll { $0.key == member.key }
+                } else if let index = members.firstIndex(where: { $0.key == member.key }) {
                     members[index].value = members[index].value.merging(member.value, key: member.key)
                 } else {
                     members.append(member)

@@ -19,7 +19,7 @@ public struct VagueLanguageRule: ReviewRule {
             guessing, so every hedge is a place where it failed.
             """,
         parameters: [
-            RuleParameter("summary_hits", default: .number(3), "Hits in one level from which a major summary finding is added."),
+            RuleParameter("summary_hits", default: .number(4), "Hits in one level from which a major summary finding is added."),
         ],
         passingExamples: [RuleExample("", level: "M1", note: "No hedges or open lists.")],
         failingExamples: [
