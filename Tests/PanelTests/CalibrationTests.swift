@@ -16,6 +16,14 @@ struct CalibrationTests {
         return failing
     }
 
+    /// Prints the scores of a variant, so the calibration figures can be read from the test log.
+    static func record(_ variant: String, _ reviews: [LevelReview]) {
+        for review in reviews {
+            let scores = Dimension.allCases.map { ApprovalGate.format(review.scores[$0] ?? 0) }.joined(separator: " ")
+            print("calibration | \(variant) | \(review.level) | \(scores) | \(review.decision.rawValue)")
+        }
+    }
+
     static func describe(_ reviews: [LevelReview]) -> String {
         reviews.map { review in
             "\(review.id) \(review.decision) " + Dimension.allCases.map { "\($0.rawValue)=\(review.scores[$0] ?? 0)" }.joined(separator: " ")
@@ -33,6 +41,7 @@ struct CalibrationTests {
         #expect(files.count >= 6)
         for file in files.sorted() {
             let reviews = try PanelTestSupport.review(try PanelTestSupport.document("Profiles/" + file))
+            Self.record("bundled " + file, reviews)
             #expect(reviews.allSatisfy { $0.decision == .approved }, "\(file)\n\(Self.describe(reviews))")
         }
     }
@@ -44,6 +53,7 @@ struct CalibrationTests {
             document.update([.key("levels"), .index(index), .key("responsibilities")]) { $0 = m1 }
         }
         let reviews = try PanelTestSupport.review(document)
+        Self.record("M2/M3 bullets copied from M1", reviews)
         for review in reviews.dropFirst() {
             #expect(review.decision == .rejected, "\(Self.describe([review]))")
             #expect(Self.failingDimensions(review).contains(.levelDifferentiation), "\(Self.describe([review]))")
@@ -62,6 +72,7 @@ struct CalibrationTests {
             }
         }
         let reviews = try PanelTestSupport.review(document)
+        Self.record("equipment names replaced by equipment", reviews)
         #expect(reviews.contains { Self.failingDimensions($0).contains(.concreteness) && $0.decision == .rejected },
                 "\(Self.describe(reviews))")
     }
@@ -77,6 +88,7 @@ struct CalibrationTests {
             }
         }
         let reviews = try PanelTestSupport.review(document)
+        Self.record("vague filler added", reviews)
         for review in reviews {
             #expect(review.decision == .rejected && Self.failingDimensions(review).contains(.concreteness), "\(Self.describe([review]))")
         }
@@ -95,6 +107,7 @@ struct CalibrationTests {
             }
         }
         let reviews = try PanelTestSupport.review(document)
+        Self.record("downstream duties mixed in", reviews)
         for review in reviews {
             #expect(review.decision == .rejected && Self.failingDimensions(review).contains(.focusSpecificity), "\(Self.describe([review]))")
         }
@@ -104,7 +117,9 @@ struct CalibrationTests {
         var document = try PanelTestSupport.document(Self.upstream)
         let high = try #require(document["levels"]?.arrayValue?[1]["pay"]?["high"]?.doubleValue)
         document.set([.key("levels"), .index(1), .key("pay"), .key("median")], to: .integer(Int(high) + 15_000))
-        let review = try #require(try PanelTestSupport.review(document).first { $0.level == "M2" })
+        let reviews = try PanelTestSupport.review(document)
+        Self.record("pay median above high (M2)", reviews)
+        let review = try #require(reviews.first { $0.level == "M2" })
         #expect(review.decision == .rejected, "\(Self.describe([review]))")
         #expect(Self.failingDimensions(review).contains(.factualAccuracy), "\(Self.describe([review]))")
     }
@@ -113,6 +128,7 @@ struct CalibrationTests {
         var document = try PanelTestSupport.document(Self.upstream)
         document.set([.key("classifications"), .index(0), .key("code")], to: .string("51-9999.00"))
         let reviews = try PanelTestSupport.review(document)
+        Self.record("O*NET code that does not exist", reviews)
         for review in reviews {
             #expect(review.decision == .rejected && Self.failingDimensions(review).contains(.factualAccuracy), "\(Self.describe([review]))")
         }
@@ -125,6 +141,7 @@ struct CalibrationTests {
         pay.set([.key("supports")], to: DocumentNode.strings(["pay"]))
         document.set([.key("sources")], to: .array([pay]))
         let reviews = try PanelTestSupport.review(document)
+        Self.record("sources removed", reviews)
         for review in reviews {
             #expect(review.decision == .rejected, "\(Self.describe([review]))")
             #expect(review.gateReasons.contains { $0.hasPrefix("provenance incomplete") })
