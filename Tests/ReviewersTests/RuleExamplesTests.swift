@@ -48,6 +48,15 @@ struct RuleExamplesTests {
     }
 }
 
+extension RuleExamplesTests {
+    /// No rule may cost points on the bundled profiles: they are the product's demo and must be approved.
+    @Test(arguments: cases)
+    func bundledProfilesHaveNoPointCostingFindings(_ ruleCase: RuleCase) {
+        let findings = BundledProfilesFixture.scoringFindings(ruleCase.rule)
+        #expect(findings.isEmpty, "\(ruleCase.id): \(findings)")
+    }
+}
+
 @Suite("Rule registry")
 struct RuleRegistryTests {
     @Test func idsAreUniqueSnakeCaseAndDocumented() {

@@ -9,7 +9,7 @@ struct RulesACalibrationReport {
     @Test func printFindingsOnBundledProfiles() {
         guard ProcessInfo.processInfo.environment["CALIBRATION"] != nil else { return }
         for rule in RuleRegistry.all {
-            for profile in RulesABundledProfiles.all {
+            for profile in BundledProfilesFixture.profiles {
                 for level in profile.levels {
                     let outcome = ReviewTestSupport.run(rule, on: profile, level: level.code.value)
                     for finding in outcome.findings where finding.severity != .info || ProcessInfo.processInfo.environment["CALIBRATION"] == "2" {
@@ -33,7 +33,7 @@ extension RulesACalibrationReport {
         guard ProcessInfo.processInfo.environment["CALIBRATION"] != nil else { return }
         var overall = 0.0
         var overallGuideline: [String: Double] = [:]
-        for profile in RulesABundledProfiles.all {
+        for profile in BundledProfilesFixture.profiles {
             let analysis = ProfileAnalysis(profile: profile, knowledge: ReviewTestSupport.knowledge)
             var best = (0.0, "", "")
             for (i, level) in analysis.levels.enumerated() {
@@ -61,7 +61,7 @@ extension RulesACalibrationReport {
 extension RulesACalibrationReport {
     @Test func printShares() {
         guard ProcessInfo.processInfo.environment["CALIBRATION"] != nil else { return }
-        for profile in RulesABundledProfiles.all {
+        for profile in BundledProfilesFixture.profiles {
             var line = "SHARE \(profile.id.value)"
             for level in profile.levels {
                 let n = level.responsibilities.count

@@ -55,7 +55,7 @@ struct RulesADegradationTests {
     }
 
     @Test func bundledProfilesPassEveryDimension() {
-        for profile in RulesABundledProfiles.all {
+        for profile in BundledProfilesFixture.profiles {
             for level in profile.levels.map(\.code.value) {
                 for dimension in Self.reviewers.keys {
                     let verdict = Self.judge(dimension, profile, level: level)
