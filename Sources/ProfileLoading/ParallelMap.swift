@@ -23,19 +23,25 @@ private struct UncheckedSendable<Value>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
 }
 
-/// Write-once result storage shared by `concurrentPerform` iterations.
+/// Write-once result storage shared by `concurrentPerform` iterations: a raw buffer allocated up
+/// front, so concurrent stores touch disjoint slots and never the array machinery (no uniqueness
+/// checks or copy-on-write racing between threads).
 private final class ResultSlots<Result>: @unchecked Sendable {
-    private var storage: [Result?]
+    private let buffer: UnsafeMutableBufferPointer<Result>
 
     init(count: Int) {
-        storage = Array(repeating: nil, count: count)
+        buffer = .allocate(capacity: count)
     }
 
     func store(_ result: Result, at index: Int) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = result }
+        (buffer.baseAddress! + index).initialize(to: result)
     }
 
+    /// Called once, after `concurrentPerform` returned, when every slot is initialised.
     func results() -> [Result] {
-        storage.map { $0! }
+        let results = Array(buffer)
+        buffer.baseAddress!.deinitialize(count: buffer.count)
+        buffer.deallocate()
+        return results
     }
 }
