@@ -1,3 +1,4 @@
+import LocatedDocument
 import ProfileModel
 import Reviewers
 
@@ -72,5 +73,31 @@ extension String {
         var text = self
         while text.last?.isNewline == true { text.removeLast() }
         return text
+    }
+}
+
+extension RuleDocumentation {
+    /// The `rules:` section of `Rubrics/panel.yaml` with every rule's parameters at their
+    /// defaults (`explain --panel-rules`), so a rubric can state its whole policy as data.
+    public static func panelRulesYAML() -> String {
+        var lines = ["rules:"]
+        for rule in RuleRegistry.all {
+            let description = rule.description
+            guard !description.parameters.isEmpty else { continue }
+            lines.append("  \(description.id):")
+            lines.append("    parameters:")
+            for parameter in description.parameters {
+                lines.append("      \(parameter.name): \(yaml(parameter.defaultValue))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func yaml(_ value: ParameterValue) -> String {
+        switch value {
+        case .number: return value.description
+        case .text(let text): return JSONValue.string(text).serialized()
+        case .list(let items): return "[" + items.map { JSONValue.string($0).serialized() }.joined(separator: ", ") + "]"
+        }
     }
 }

@@ -16,6 +16,7 @@ struct ExplainCommand: ParsableCommand {
               review-profile explain --list
               review-profile explain near_duplicate_bullets
               review-profile explain --markdown > docs/rules.md
+              review-profile explain --panel-rules
             """
     )
 
@@ -28,16 +29,21 @@ struct ExplainCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the documentation of every rule as Markdown (docs/rules.md).")
     var markdown = false
 
+    @Flag(name: .long, help: "Print the `rules:` section of Rubrics/panel.yaml with every parameter at its default.")
+    var panelRules = false
+
     @OptionGroup var rubricOptions: RubricOptions
 
     func validate() throws {
-        let modes = [rule != nil, list, markdown].filter { $0 }.count
-        guard modes == 1 else { throw ValidationError("give a rule id, or --list, or --markdown") }
+        let modes = [rule != nil, list, markdown, panelRules].filter { $0 }.count
+        guard modes == 1 else { throw ValidationError("give a rule id, or one of --list, --markdown, --panel-rules") }
     }
 
     func run() throws {
         if list {
             print(RuleDocumentation.list(), terminator: "")
+        } else if panelRules {
+            print(RuleDocumentation.panelRulesYAML(), terminator: "")
         } else if markdown {
             print(RuleDocumentation.catalogue(), terminator: "")
         } else if let rule {

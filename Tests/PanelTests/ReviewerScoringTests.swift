@@ -2,6 +2,7 @@ import Foundation
 import LocatedDocument
 import Panel
 import ProfileModel
+import Reviewers
 import Testing
 
 @Suite("Reviewer scoring and dimension scores")
@@ -56,8 +57,8 @@ struct PanelPolicyTests {
     }
 
     @Test(arguments: [
-        ("rules: {}", "rules: { no_such_rule: { severity: minor } }", "unknown rule"),
-        ("rules: {}", "rules: { pay_order: { parameters: { no_such_parameter: 1 } } }", "has no parameter"),
+        ("rules:\n  missing_levels:", "rules:\n  no_such_rule: { severity: minor }\n  missing_levels:", "unknown rule"),
+        ("      min_levels: 3", "      min_levels: 3\n      no_such_parameter: 1", "has no parameter"),
         ("rules: [missing_levels, too_few_bullets, years_not_rising, pay_not_rising, incomplete_ladder_data]", "rules: [too_few_bullets, years_not_rising, pay_not_rising, incomplete_ladder_data]", "sits on no reviewer"),
         ("rules: [pay_order, pay_implausible", "rules: [missing_levels, pay_order, pay_implausible", "judges level_differentiation"),
     ])
@@ -77,6 +78,21 @@ struct PanelPolicyTests {
             #expect(error.message.contains(expected), "\(error)")
             #expect(error.file?.hasSuffix("panel.yaml") == true)
             #expect((error.location?.line ?? 0) > 1)
+        }
+    }
+}
+
+@Suite("Panel policy as data")
+struct PanelPolicyAsDataTests {
+    /// Thresholds live in Rubrics/panel.yaml, not only in code: every declared parameter is stated there.
+    @Test func panelYAMLStatesEveryRuleParameter() throws {
+        let document = try PanelTestSupport.document("Rubrics/panel.yaml")
+        for rule in RuleRegistry.all {
+            let description = rule.description
+            let stated = Set((document["rules"]?[description.id]?["parameters"]?.objectValue ?? []).map(\.key))
+            for parameter in description.parameters {
+                #expect(stated.contains(parameter.name), "panel.yaml does not state \(description.id).\(parameter.name)")
+            }
         }
     }
 }
