@@ -98,4 +98,14 @@ struct RealWorldCoverageRulesTests {
             """
         #expect(try findings(FewIndependentSourcesRule.self, overlay).map(\.severity) == [.minor])
     }
+
+    @Test func onePublisherAloneIsABlocker() throws {
+        let overlay = """
+            sources:
+              - { id: s1, title: A, publisher: Example Corp, url: 'https://a.example/1', retrieved: 2026-11-20, supports: [summary, classifications, skills, pay, guidelines, responsibilities] }
+              - { id: s2, title: B, publisher: example corp, url: 'https://a.example/2', retrieved: 2026-11-20, supports: [pay] }
+
+            """
+        #expect(try findings(FewIndependentSourcesRule.self, overlay).map(\.severity) == [.blocker])
+    }
 }

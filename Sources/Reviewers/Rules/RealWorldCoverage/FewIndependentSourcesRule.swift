@@ -11,15 +11,15 @@ public struct FewIndependentSourcesRule: ReviewRule {
         defaultSeverity: .major,
         summary: """
             Distinct publishers (case, spacing and a trailing parenthetical ignored) must number at least \
-            `min_publishers` (else major) and preferably `preferred_publishers` (else minor); no source at all is a \
-            blocker. Profile-wide.
+            `min_publishers` (else blocker: nothing in the profile can be cross-checked) and preferably \
+            `preferred_publishers` (else minor). Profile-wide.
             """,
         rationale: """
             A profile resting on one publisher repeats one view of the job. Independent sources — an occupational \
             database, wage statistics, the governing regulation — let a panel cross-check what the profile claims.
             """,
         parameters: [
-            RuleParameter("min_publishers", default: .number(2), "Fewer distinct publishers than this is major."),
+            RuleParameter("min_publishers", default: .number(2), "Fewer distinct publishers than this is a blocker."),
             RuleParameter("preferred_publishers", default: .number(3), "Fewer distinct publishers than this is minor."),
         ],
         passingExamples: [
@@ -52,10 +52,10 @@ public struct FewIndependentSourcesRule: ReviewRule {
         let minimum = subject.parameters.integer("min_publishers")
         let preferred = subject.parameters.integer("preferred_publishers")
         guard publishers.count < preferred else { return RuleOutcome(checksRun: sources.count) }
-        let severity: Severity = publishers.count < minimum ? .major : .minor
+        let severity: Severity = publishers.count < minimum ? .blocker : .minor
         let finding = subject.finding(
             "\(sources.count) source(s) come from \(publishers.count) distinct publisher(s); "
-                + (severity == .major ? "at least \(minimum) required" : "\(preferred) preferred"),
+                + (severity == .blocker ? "at least \(minimum) required" : "\(preferred) preferred"),
             at: location, pointer: pointer, evidence: publishers.joined(separator: "; "), severity: severity,
             suggestion: "Add an independent source, e.g. wage statistics (BLS) or the governing regulation or standard.")
         return RuleOutcome(findings: [finding], checksRun: sources.count)
