@@ -40,14 +40,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Approval records: canonical form, Ed25519 signatures, hash chains, verification.
+        .target(
+            name: "Provenance",
+            dependencies: ["Panel", "ProfileModel", "LocatedDocument", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Pure functions from results to text, one reporter per format.
-        .target(name: "Reporting", dependencies: ["Panel", "ProfileLoading", "ProfileModel", "LocatedDocument"]),
+        .target(name: "Reporting", dependencies: ["Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument"]),
         // The thin command-line tool.
         .executableTarget(
             name: "review-profile",
             dependencies: [
                 "ProfileLoading",
                 "Panel",
+                "Provenance",
                 "Reviewers",
                 "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,8 +1,7 @@
 import Foundation
 import ProfileLoading
 
-/// Where a report goes: standard output, or a file written to a temporary sibling and renamed into
-/// place, so a crash never leaves a half-written report.
+/// Where a report goes: standard output, or a file written atomically (see `AtomicFile`).
 struct OutputDestination {
     var path: String?
 
@@ -11,18 +10,6 @@ struct OutputDestination {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown)
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ConfigurationError("cannot write \(path): \(error.localizedDescription)")
-        }
+        try AtomicFile.write(text, to: path)
     }
 }
