@@ -16,6 +16,18 @@ struct CalibrationTests {
         return failing
     }
 
+    /// The upstream profile with `bullets` appended to every level's responsibilities.
+    static func upstreamWithBulletsAdded(_ bullets: [String]) throws -> DocumentNode {
+        var document = try PanelTestSupport.document(upstream)
+        for index in 0..<(document["levels"]?.arrayValue?.count ?? 0) {
+            document.update([.key("levels"), .index(index), .key("responsibilities")]) { node in
+                guard case .array(let items) = node.value else { return }
+                node.value = .array(items + bullets.map { DocumentNode(.string($0)) })
+            }
+        }
+        return document
+    }
+
     /// Prints the scores of a variant, so the calibration figures can be read from the test log.
     static func record(_ variant: String, _ reviews: [LevelReview]) {
         for review in reviews {
@@ -78,15 +90,10 @@ struct CalibrationTests {
     }
 
     @Test func vagueFillerIsRejectedOnConcreteness() throws {
-        var document = try PanelTestSupport.document(Self.upstream)
-        for index in 0..<3 {
-            document.update([.key("levels"), .index(index), .key("responsibilities")]) { node in
-                guard case .array(var items) = node.value else { return }
-                items += [DocumentNode(.string("Handles various tasks as needed and helps with other things, etc.")),
-                          DocumentNode(.string("Performs other duties as assigned by management when appropriate."))]
-                node.value = .array(items)
-            }
-        }
+        let document = try Self.upstreamWithBulletsAdded([
+            "Handles various tasks as needed and helps with other things, etc.",
+            "Performs other duties as assigned by management when appropriate.",
+        ])
         let reviews = try PanelTestSupport.review(document)
         Self.record("vague filler added", reviews)
         for review in reviews {
@@ -95,17 +102,10 @@ struct CalibrationTests {
     }
 
     @Test func downstreamDutiesInTheUpstreamProfileAreRejectedOnFocusSpecificity() throws {
-        var document = try PanelTestSupport.document(Self.upstream)
-        for index in 0..<3 {
-            document.update([.key("levels"), .index(index), .key("responsibilities")]) { node in
-                guard case .array(var items) = node.value else { return }
-                items += [
-                    DocumentNode(.string("Runs Protein A capture chromatography on the ÄKTA process skid and packs MabSelect columns for each purification campaign.")),
-                    DocumentNode(.string("Performs viral filtration with Planova filters and low-pH viral inactivation holds before bulk drug substance fill.")),
-                ]
-                node.value = .array(items)
-            }
-        }
+        let document = try Self.upstreamWithBulletsAdded([
+            "Runs Protein A capture chromatography on the ÄKTA process skid and packs MabSelect columns for each purification campaign.",
+            "Performs viral filtration with Planova filters and low-pH viral inactivation holds before bulk drug substance fill.",
+        ])
         let reviews = try PanelTestSupport.review(document)
         Self.record("downstream duties mixed in", reviews)
         for review in reviews {
