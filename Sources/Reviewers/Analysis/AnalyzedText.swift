@@ -10,6 +10,9 @@ public struct AnalyzedText: Sendable {
     public var tokens: [Token]
     /// Stems of the words that carry meaning (no stopwords, no numbers).
     public var contentStems: Set<String>
+    /// Two-word shingles of the content stems, for near-duplicate detection (computed once here
+    /// rather than once per compared pair).
+    public var shingles: Set<String>
 
     public init(_ text: String, at location: SourceLocation, pointer: JSONPointer) {
         self.text = text
@@ -17,6 +20,7 @@ public struct AnalyzedText: Sendable {
         self.pointer = pointer
         self.tokens = Tokenizer.tokenize(text)
         self.contentStems = TextSimilarity.contentStems(tokens)
+        self.shingles = TextSimilarity.shingles(tokens, size: 2)
     }
 
     init(_ located: Located<String>, pointer: JSONPointer) {

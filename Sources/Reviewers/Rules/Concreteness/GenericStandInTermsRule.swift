@@ -94,9 +94,11 @@ public struct GenericStandInTermsRule: ReviewRule {
     private func unnamedStandIn(
         in text: AnalyzedText, _ standIns: PhraseSet, _ heads: Set<String>, _ window: Int, _ anchors: ConcreteAnchors
     ) -> String? {
+        let matches = standIns.matches(in: text.tokens)
+        guard !matches.isEmpty else { return nil }  // most bullets: skip the costlier anchor scans
         let named = anchors.namedTokenIndices(in: text)
         let qualified = anchors.termTokenIndices(in: text)
-        for match in standIns.matches(in: text.tokens) {
+        for match in matches {
             let start = match.tokenRange.lowerBound
             let end = match.tokenRange.upperBound
             let following = text.tokens[end..<min(text.tokens.count, end + 3)]

@@ -97,7 +97,7 @@ extension RankedLexicon {
 enum NearDuplicate {
     static func similarity(_ a: AnalyzedText, _ b: AnalyzedText) -> Double {
         let stems = TextSimilarity.jaccard(a.contentStems, b.contentStems)
-        let shingles = TextSimilarity.jaccard(TextSimilarity.shingles(a.tokens, size: 2), TextSimilarity.shingles(b.tokens, size: 2))
+        let shingles = TextSimilarity.jaccard(a.shingles, b.shingles)
         return max(stems, shingles)
     }
 
