@@ -33,6 +33,12 @@ public struct FetchTarget: Sendable {
         if options.allowPrivate || options.permittedHosts.contains("\(target.host):\(target.port)") {
             return .success(target)
         }
+        // libcurl answers `localhost` and `*.localhost` itself with loopback (RFC 6761) whatever DNS
+        // says, so a name DNS maps to a public address would still be fetched from 127.0.0.1.
+        let bareHost = target.host.hasSuffix(".") ? String(target.host.dropLast()) : target.host
+        if bareHost == "localhost" || bareHost.hasSuffix(".localhost") {
+            return .failure(.privateAddress("loopback name (\(target.host)); pass --allow-private to check it anyway"))
+        }
         // A literal address needs no lookup; anything else is resolved and every answer checked.
         let addresses: [IPAddress]
         if let literal = IPAddress(target.host) {
