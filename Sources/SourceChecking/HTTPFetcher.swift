@@ -49,8 +49,10 @@ struct HTTPFetcher: Sendable {
         let result = await withCheckedContinuation { continuation in
             delegate.once.install(continuation)
             task.resume()
-            // Belt and braces: if libcurl's own timers ever fail to fire, stop waiting anyway.
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout + 1) { [weak task] in
+            // The whole-request bound. URLSession's request timeout is an idle timeout (a body that
+            // trickles a byte at a time never trips it) and swift-corelibs-foundation does not enforce
+            // timeoutIntervalForResource, so this timer is what caps a request at `timeout` seconds.
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [weak task] in
                 delegate.once.resume(.failure(.timedOut))
                 task?.cancel()
             }
@@ -105,9 +107,8 @@ private final class SingleRequestDelegate: NSObject, URLSessionDataDelegate, @un
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        if response == nil, let http = task.response as? HTTPURLResponse {
-            lock.withLock { self.response = http }
-        }
+        let http = task.response as? HTTPURLResponse
+        lock.withLock { if self.response == nil { self.response = http } }
         finish(error: error)
     }
 

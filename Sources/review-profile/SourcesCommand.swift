@@ -24,7 +24,7 @@ struct SourcesCommand: ParsableCommand {
               review-profile sources
               review-profile sources Profiles/clinical-nursing --format json
               review-profile sources --check --concurrency 8 --timeout 5
-              review-profile sources --check --allow-private --output /tmp/sources.json   # internal wiki
+              review-profile sources --check --allow-private --output /tmp/sources.json
             """
     )
 

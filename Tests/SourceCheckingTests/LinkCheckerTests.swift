@@ -97,12 +97,13 @@ struct LinkCheckerTests {
         }
     }
 
-    @Test func headRejectedWith405FallsBackToGet() async throws {
+    @Test(arguments: ["/head-405", "/head-501", "/head-drops"])
+    func headRejectedOrFailingFallsBackToGet(_ path: String) async throws {
         try await withLoopbackServer { server in
-            let result = await LinkChecker(options: Self.options(server)).check(server.base + "/head-405")
-            #expect(result.outcome == .ok && result.method == "GET" && result.status == 200)
+            let result = await LinkChecker(options: Self.options(server)).check(server.base + path)
+            #expect(result.outcome == .ok && result.method == "GET" && result.status == 200, "\(result)")
             #expect(result.sha256 == Self.hex(LoopbackHTTPServer.body))
-            #expect(server.requests == ["HEAD /head-405", "GET /head-405"])
+            #expect(server.requests == ["HEAD \(path)", "GET \(path)"])
         }
     }
 
@@ -113,6 +114,16 @@ struct LinkCheckerTests {
             #expect(result.outcome == .dead && result.status == nil)
             #expect(result.error?.contains("timed out") == true, "\(result.error ?? "")")
             #expect(Date().timeIntervalSince(started) < 4)  // the timeout bound, not a performance claim
+        }
+    }
+
+    /// A body that trickles in forever is never idle, so only the whole-request bound stops it.
+    @Test func aTricklingBodyTimesOutToo() async throws {
+        try await withLoopbackServer { server in
+            var options = Self.options(server, timeout: 1)
+            options.alwaysGet = true
+            let result = await LinkChecker(options: options).check(server.base + "/drip")
+            #expect(result.outcome == .dead && result.error?.contains("timed out") == true, "\(result)")
         }
     }
 
@@ -132,8 +143,9 @@ struct LinkCheckerTests {
             let expected: [String: LinkCheckResult.Outcome] = [
                 "/ok": .ok, "/missing": .dead, "/server-error": .dead, "/chain/3": .ok, "/chain/7": .dead,
                 "/loop": .dead, "/relative": .ok, "/to-private": .refused, "/to-metadata": .refused,
-                "/to-localhost": .refused, "/to-file": .refused, "/head-405": .ok, "/slow": .dead, "/huge": .ok,
+                "/to-localhost": .refused, "/to-file": .refused, "/head-405": .ok, "/head-501": .ok, "/head-drops": .ok, "/slow": .dead, "/drip": .ok, "/huge": .ok,
             ]
+            // /drip is ok here: HEAD needs only its headers, which arrive at once.
             let urls = expected.keys.map { server.base + $0 } + [server.base + "/ok"]
             let started = Date()
             let results = await LinkChecker(options: Self.options(server, timeout: 1)).check(urls)

@@ -124,7 +124,13 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         case "/head-405":
             if method == "HEAD" { send(fd, 405, body: Data(), method: method, extra: "Allow: GET\r\n") }
             else { send(fd, 200, body: Self.body, method: method) }
+        case "/head-501":
+            if method == "HEAD" { send(fd, 501, body: Data(), method: method) }
+            else { send(fd, 200, body: Self.body, method: method) }
+        case "/head-drops":
+            if method != "HEAD" { send(fd, 200, body: Self.body, method: method) }  // HEAD: hang up, no answer
         case "/slow": waitForClientToLeave(fd)
+        case "/drip": drip(fd)
         case "/huge": sendHuge(fd, method: method)
         default:
             if route.hasPrefix("/chain/"), let hops = Int(route.dropFirst("/chain/".count)), hops > 0 {
@@ -152,6 +158,16 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         let chunk = Data(repeating: UInt8(ascii: "x"), count: 64 << 10)
         var sent = 0
         while sent < Self.hugeSize, !isStopped, write(fd, chunk) { sent += chunk.count }
+    }
+
+    /// Headers promising 1 KiB, then one byte every 100 ms: never idle, never done. Bounded to 10 s.
+    private func drip(_ fd: Int32) {
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1024\r\nConnection: close\r\n\r\n"
+        guard write(fd, Data(head.utf8)) else { return }
+        for _ in 0..<100 where !isStopped {
+            guard write(fd, Data("x".utf8)) else { return }
+            usleep(100_000)
+        }
     }
 
     /// Never answers; returns when the client closes, the server stops, or after 10 s.
