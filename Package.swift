@@ -45,6 +45,11 @@ let package = Package(
             name: "Provenance",
             dependencies: ["Panel", "ProfileModel", "LocatedDocument", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Source provenance: listing and auditing sources, and checking their URLs (SSRF-guarded).
+        .target(
+            name: "SourceChecking",
+            dependencies: ["ProfileModel", "ProfileLoading", "LocatedDocument", "Reviewers", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Pure functions from results to text, one reporter per format.
         .target(name: "Reporting", dependencies: ["Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument"]),
         // The thin command-line tool.
@@ -56,6 +61,7 @@ let package = Package(
                 "Provenance",
                 "Reviewers",
                 "Reporting",
+                "SourceChecking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +72,7 @@ let package = Package(
         .testTarget(name: "ReviewersTests", dependencies: ["Reviewers", "Panel", "ProfileLoading"]),
         .testTarget(name: "PanelTests", dependencies: ["Panel", "Reviewers", "ProfileLoading"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ProfileLoading", "ProfileModel", "LocatedDocument"], exclude: ["Expected"]),
+        .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
     ]
 )
