@@ -41,7 +41,7 @@ public struct UnusedSourceRule: ReviewRule {
                     "Source \(source.id.value) supports only layers the profile does not use (\(layers))",
                     at: source.location, pointer: pointer, evidence: source.title.value, severity: .info))
             }
-            let key = Self.normalisedURL(source.url.value)
+            let key = SourceURLKey.normalised(source.url.value)
             if let first = firstByURL[key] {
                 findings.append(subject.finding(
                     "Source \(source.id.value) cites the same URL as \(first)",
@@ -52,15 +52,5 @@ public struct UnusedSourceRule: ReviewRule {
             }
         }
         return RuleOutcome(findings: findings, checksRun: profile.sources.count)
-    }
-
-    /// Lowercased, without scheme, `www.`, fragment or trailing slashes.
-    static func normalisedURL(_ url: String) -> String {
-        var text = Substring(url.lowercased())
-        for scheme in ["https://", "http://"] where text.hasPrefix(scheme) { text = text.dropFirst(scheme.count) }
-        if text.hasPrefix("www.") { text = text.dropFirst(4) }
-        if let hash = text.firstIndex(of: "#") { text = text[..<hash] }
-        while text.hasSuffix("/") { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -1,6 +1,6 @@
 /// The form two URLs are compared in to decide they cite the same page: lowercased, without
-/// scheme, `www.`, fragment or trailing slashes. The same normalisation as the `unused_source` rule
-/// of the review panel, so `sources` and `review` never disagree on what a duplicate is.
+/// scheme, `www.`, fragment or trailing slashes. Shared by the `unused_source` rule and the
+/// `sources` command, so they never disagree on what a duplicate is.
 public enum SourceURLKey {
     public static func normalised(_ url: String) -> String {
         var text = Substring(url.lowercased())
