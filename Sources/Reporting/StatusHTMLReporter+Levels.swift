@@ -21,8 +21,8 @@ extension StatusHTMLReporter {
         let approval = level.approval
         var html = "<article class=\"level\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-title\">\n"
         html += "<h3 id=\"\(anchor)-title\"><span class=\"id\">\(h(review.id))</span> "
-            + "<span class=\"badge \(review.decision.rawValue)\">\(review.decision.rawValue)</span> "
-            + "<span class=\"badge \(approval.state.rawValue)\">\(approval.state.rawValue)</span></h3>\n"
+            + "<span class=\"badge \(review.decision.rawValue)\">panel: \(review.decision.rawValue)</span> "
+            + "<span class=\"badge \(approval.state.rawValue)\">approval: \(approval.state.rawValue)</span></h3>\n"
         html += "<p class=\"file\"><code>\(h(review.file))</code> · level \(h(review.level))</p>\n"
         html += "<div class=\"scroll\">\n<table>\n<thead><tr>"
         for dimension in Dimension.allCases {
@@ -59,7 +59,7 @@ extension StatusHTMLReporter {
             + "<th scope=\"col\">where</th><th scope=\"col\">message</th><th scope=\"col\">evidence</th></tr></thead>\n<tbody>\n"
         for finding in findings {
             html += "<tr><td class=\"sev-\(finding.severity.rawValue)\">\(finding.severity.rawValue)</td>"
-                + "<td><code>\(h(finding.rule))</code></td><td><code>\(h(StatusText.position(finding)))</code></td>"
+                + "<td class=\"rule\"><code>\(h(finding.rule))</code></td><td><code>\(h(StatusText.position(finding)))</code></td>"
                 + "<td>\(h(finding.message))</td><td class=\"evidence\">\(h(finding.evidence))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"

@@ -62,7 +62,7 @@ public enum StatusHTMLReporter {
 
     static func summary(_ report: StatusReport) -> String {
         func card(_ label: String, _ count: Int) -> String {
-            "<li class=\"\(label)\"><span class=\"count\">\(count)</span> \(label)</li>\n"
+            "<li class=\"\(label)\(count == 0 ? " zero" : "")\"><span class=\"count\">\(count)</span> \(label)</li>\n"
         }
         var html = "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<div class=\"groups\">\n"
         html += "<div class=\"group\">\n<h3>Panel decision</h3>\n<ul class=\"cards\">\n"

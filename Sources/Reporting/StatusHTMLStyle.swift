@@ -47,10 +47,18 @@ enum StatusHTMLStyle {
             .stale { color: #7d4e00; border-color: #bf8700; background: #fff8c5; }
             .unapproved { color: #424a53; border-color: #818b98; background: #f6f8fa; }
             .tampered { color: #ffffff; border-color: #82071e; background: #a40e26; }
-            .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; }
+            .cards li.approved, .cards li.rejected, .cards li.invalid, .cards li.stale, .cards li.unapproved,
+            .cards li.tampered { color: var(--ink); background: var(--panel); }
+            .cards li.approved .count { color: #116329; }
+            .cards li.rejected .count, .cards li.tampered .count { color: #a40e26; }
+            .cards li.invalid .count { color: #6e40c9; }
+            .cards li.stale .count { color: #7d4e00; }
+            .cards li.unapproved .count { color: #424a53; }
+            .cards li.zero .count { color: var(--muted); font-weight: 400; }
+            .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 1rem 0.75rem; }
             figure { margin: 0; }
             figcaption { font-weight: 600; margin-bottom: 0.25rem; }
-            figcaption .mean { font-weight: 400; }
+            figcaption .mean { display: block; font-weight: 400; }
             svg { display: block; max-width: 100%; height: auto; }
             svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; font-size: 11px; }
             svg .label { font-size: 12px; fill: var(--ink); }
@@ -69,6 +77,7 @@ enum StatusHTMLStyle {
             .level table { width: 100%; }
             .level ul { margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
             .findings td { overflow-wrap: anywhere; }
+            .findings td.rule { overflow-wrap: normal; white-space: nowrap; }
             .findings .evidence { font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.82rem; }
             .sev-blocker { color: #a40e26; font-weight: 700; }
             .sev-major { color: #953800; font-weight: 600; }

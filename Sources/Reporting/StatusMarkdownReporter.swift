@@ -16,6 +16,7 @@ public enum StatusMarkdownReporter {
         lines += summaryTable(report)
         lines += ["", "## Level profiles", ""]
         lines += levelTable(report)
+        lines += attention(report)
         lines += ["", "## Weakest dimensions", ""]
         lines += dimensionTable(report)
         lines += ["", "## Most frequent failing rules", ""]
@@ -76,6 +77,18 @@ public enum StatusMarkdownReporter {
         return lines
     }
 
+    /// Stale and tampered approvals, with the verifier's reasons: what a reviewer must act on.
+    static func attention(_ report: StatusReport) -> [String] {
+        let flagged = report.levels.filter { $0.approval.state == .stale || $0.approval.state == .tampered }
+        guard !flagged.isEmpty else { return [] }
+        var lines = ["", "## Approvals that no longer hold", ""]
+        for level in flagged {
+            let reasons = level.approval.reasons.map(escape).joined(separator: "; ")
+            lines.append("- **\(level.approval.state.rawValue)** \(escape(level.review.id))\(reasons.isEmpty ? "" : ": " + reasons)")
+        }
+        return lines
+    }
+
     static func dimensionTable(_ report: StatusReport) -> [String] {
         var lines = ["| dimension | mean | lowest | level profiles by score |", "|---|---:|---:|---|"]
         for summary in report.dimensions {
@@ -94,7 +107,7 @@ public enum StatusMarkdownReporter {
         var lines = ["| rule | dimension | findings | level profiles | worst |", "|---|---|---:|---:|---|"]
         for count in report.failingRules.prefix(ruleLimit) {
             lines.append(
-                "| \(escape(count.rule)) | \(count.dimension.rawValue) | \(count.findings) | \(count.levelProfiles) | \(count.worstSeverity.rawValue) |"
+                "| \(escape(count.rule)) | \(count.dimension.title) | \(count.findings) | \(count.levelProfiles) | \(count.worstSeverity.rawValue) |"
             )
         }
         if report.failingRules.count > ruleLimit {

@@ -13,6 +13,7 @@ struct StatusMarkdownReporterTests {
         #expect(!output.lowercased().contains("<script"))
         #expect(!output.lowercased().contains("<img"))
         #expect(output.contains("HOSTIL1.&lt;script&gt;alert(1)&lt;/script&gt;.P1"))
+        #expect(output.contains("signature does not verify; \"&gt;&lt;img src=x onerror=alert(1)&gt;"))
     }
 
     /// Every row of the level table has exactly the header's columns: escaped pipes cannot add cells.
