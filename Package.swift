@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "ReviewersTests", dependencies: ["Reviewers", "Panel", "ProfileLoading"]),
         .testTarget(name: "PanelTests", dependencies: ["Panel", "Reviewers", "ProfileLoading"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ProfileLoading", "ProfileModel", "LocatedDocument"], exclude: ["Expected"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument"], exclude: ["Expected"]),
         .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
     ]

@@ -39,4 +39,12 @@ public struct LevelReview: Sendable {
     public var findings: [Finding]
     /// Why the gate decided as it did, one line per reason (empty reasons never approve).
     public var gateReasons: [String]
+
+    public init(
+        id: String, file: String, level: String, decision: Decision, scores: [Dimension: Double], minScore: Double,
+        contentSHA256: String, reviewers: [ReviewerReport] = [], findings: [Finding], gateReasons: [String]
+    ) {
+        (self.id, self.file, self.level, self.decision, self.scores, self.minScore) = (id, file, level, decision, scores, minScore)
+        (self.contentSHA256, self.reviewers, self.findings, self.gateReasons) = (contentSHA256, reviewers, findings, gateReasons)
+    }
 }

@@ -9,6 +9,10 @@ public struct FileReview: Sendable {
     /// Load errors; non-empty exactly when the file is invalid.
     public var diagnostics: [Diagnostic]
 
+    public init(file: String, profileID: String?, levels: [LevelReview], diagnostics: [Diagnostic]) {
+        (self.file, self.profileID, self.levels, self.diagnostics) = (file, profileID, levels, diagnostics)
+    }
+
     public var isInvalid: Bool { !diagnostics.isEmpty }
 }
 
@@ -24,6 +28,11 @@ public struct ReviewRun: Sendable {
         self.rubricVersion = rubric.policy.version
         self.rubricSHA256 = rubric.sha256
         self.files = files
+    }
+
+    /// A run built by hand (reporter tests), without loading a rubric.
+    public init(rubricID: String, rubricVersion: String, rubricSHA256: String, files: [FileReview]) {
+        (self.rubricID, self.rubricVersion, self.rubricSHA256, self.files) = (rubricID, rubricVersion, rubricSHA256, files)
     }
 
     public var levelReviews: [LevelReview] { files.flatMap(\.levels) }

@@ -1,0 +1,84 @@
+import Foundation
+import LocatedDocument
+import Panel
+import ProfileLoading
+import Provenance
+
+/// The formats `review-profile report` writes, each to `status.<format>`.
+public enum StatusReportFormat: String, CaseIterable, Sendable {
+    case md, json, html, csv
+
+    public var fileName: String { "status.\(rawValue)" }
+
+    public func render(_ report: StatusReport) -> String {
+        switch self {
+        case .md: return StatusMarkdownReporter.render(report)
+        case .json: return StatusJSONReporter.render(report)
+        case .html: return StatusHTMLReporter.render(report)
+        case .csv: return StatusCSVReporter.render(report)
+        }
+    }
+}
+
+/// From profiles on disk to a `StatusReport`: discover, load, review, then join each level profile
+/// with its approval state. `review-profile report` and the test that keeps `Reports/` current both
+/// run this, so the committed reports are exactly what the command writes.
+///
+/// File names are relative to the project root (not the working directory), so the reports are the
+/// same bytes wherever the command runs from.
+public struct StatusReportPipeline: Sendable {
+    public var layout: ProjectLayout
+    public var rubricDirectory: String
+    public var limits: DocumentLimits
+    public var environment: [String: String]
+
+    public init(
+        layout: ProjectLayout, rubricDirectory: String? = nil, limits: DocumentLimits = .default,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.layout = layout
+        self.rubricDirectory = rubricDirectory ?? layout.rubricDirectory
+        self.limits = limits
+        self.environment = environment
+    }
+
+    /// Where approval records live: `Reports/approvals/<level profile id>.jsonl`.
+    public var approvalsDirectory: String { layout.reportsDirectory + "/approvals" }
+
+    /// - Parameter paths: absolute files or directories; empty means the project's `Profiles/`.
+    public func report(paths: [String] = []) throws(ConfigurationError) -> StatusReport {
+        let files = try ProfileDiscovery(workingDirectory: layout.root).discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
+        guard !files.isEmpty else {
+            throw ConfigurationError("no YAML or JSON files found in \(paths.isEmpty ? "Profiles/" : paths.joined(separator: ", "))")
+        }
+        let rubric = try ReviewRubric.load(from: rubricDirectory, today: ReviewDate.today(environment: environment), limits: limits)
+        let loaded = ProfileLoader(rubric: rubric.loading, limits: limits).load(files)
+        let run = ReviewEngine(rubric: rubric).review(loaded)
+        // VERIFIER PLUG-IN POINT: replace this call with the Provenance `ApprovalVerifier`'s statuses
+        // for `run` (records in `approvalsDirectory`, trusted keys in Rubrics/trusted-keys/).
+        let approvals = Self.approvalStatusesWithoutVerifier(run, approvalsDirectory: approvalsDirectory)
+        return StatusReport(
+            run: run, approvals: approvals, sourceCounts: StatusReport.sourceCounts(of: loaded.compactMap(\.profile)),
+            generatedAt: StatusText.generationTime(environment: environment)
+        )
+    }
+
+    /// Stand-in until the approval verifier is wired in: it never checks a signature, so it never says
+    /// `approved`. Every level profile is `unapproved`; the reason says whether a record file exists.
+    public static func approvalStatusesWithoutVerifier(_ run: ReviewRun, approvalsDirectory: String) -> [ApprovalStatus] {
+        run.levelReviews.map { review in
+            let record = approvalsDirectory + "/" + review.id + ".jsonl"
+            let reason = FileManager.default.fileExists(atPath: record)
+                ? "approval record exists but was not verified"
+                : "no approval record (Reports/approvals/\(review.id).jsonl)"
+            return ApprovalStatus(levelProfileID: review.id, file: review.file, state: .unapproved, reasons: [reason])
+        }
+    }
+
+    /// Renders the formats and writes each one atomically to `directory/status.<format>`.
+    public static func write(_ report: StatusReport, formats: [StatusReportFormat], to directory: String) throws(ConfigurationError) {
+        for format in formats {
+            try AtomicFile.write(format.render(report), to: directory + "/" + format.fileName)
+        }
+    }
+}
