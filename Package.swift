@@ -43,7 +43,7 @@ let package = Package(
         // Approval records: canonical form, Ed25519 signatures, hash chains, verification.
         .target(
             name: "Provenance",
-            dependencies: ["Panel", "ProfileModel", "LocatedDocument", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Panel", "ProfileLoading", "ProfileModel", "LocatedDocument", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Pure functions from results to text, one reporter per format.
         .target(name: "Reporting", dependencies: ["Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument"]),
@@ -67,5 +67,6 @@ let package = Package(
         .testTarget(name: "PanelTests", dependencies: ["Panel", "Reviewers", "ProfileLoading"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ProfileLoading", "ProfileModel", "LocatedDocument"], exclude: ["Expected"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
+        .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Panel", "ProfileLoading", "LocatedDocument"]),
     ]
 )
