@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 import Panel
 
 /// Key ids name a key inside records and key files, and become file names, so they are restricted to
@@ -7,7 +8,11 @@ public enum KeyIdentifier {
     /// The default id of a public key: `ed25519-` and the first 16 hex digits of SHA-256 over its raw
     /// 32 bytes. The same key always gets the same id, on any machine.
     public static func fingerprint(of key: Curve25519.Signing.PublicKey) -> String {
-        "ed25519-" + ContentHash.sha256(bytes: Array(key.rawRepresentation)).prefix(16)
+        fingerprint(rawKey: key.rawRepresentation)
+    }
+
+    public static func fingerprint(rawKey: Data) -> String {
+        "ed25519-" + ContentHash.sha256(bytes: Array(rawKey)).prefix(16)
     }
 
     /// 1–64 characters of `A–Z a–z 0–9 . _ -`, not starting with a dot.
