@@ -43,7 +43,7 @@ let package = Package(
         // Approval records: canonical form, Ed25519 signatures, hash chains, verification.
         .target(
             name: "Provenance",
-            dependencies: ["Panel", "ProfileModel", "LocatedDocument", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Panel", "ProfileLoading", "ProfileModel", "LocatedDocument", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Source provenance: listing and auditing sources, and checking their URLs (SSRF-guarded).
         .target(
@@ -74,5 +74,6 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument"], exclude: ["Expected"]),
         .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading"]),
+        .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Panel", "ProfileLoading", "LocatedDocument"]),
     ]
 )

@@ -14,7 +14,7 @@ public struct ReviewRubric: Sendable {
     public var loading: RubricSet
     public var policy: PanelPolicy
     public var knowledge: ReviewKnowledge
-    /// SHA-256 over every rubric file (path and content), Markdown excluded.
+    /// SHA-256 over every rubric file (path and content), Markdown and `trusted-keys/` excluded.
     public var sha256: String
 
     public static let panelFile = "panel.yaml"
@@ -118,7 +118,7 @@ public struct ReviewRubric: Sendable {
         }
     }
 
-    /// SHA-256 of the sorted list of `path NUL sha256(content) LF` for every non-Markdown file.
+    /// SHA-256 of the sorted list of `path NUL sha256(content) LF` for every non-Markdown file outside `trusted-keys/`.
     static func fingerprint(_ directory: String) throws(ConfigurationError) -> String {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
             throw ConfigurationError("rubric directory cannot be read: \(directory)")
@@ -128,7 +128,9 @@ public struct ReviewRubric: Sendable {
             let path = directory + "/" + relative
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !relative.hasSuffix(".md"), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                  !relative.hasSuffix(".md"), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                  // Who may sign approvals does not judge profiles: adding a key must not make every approval stale.
+                  !relative.hasPrefix("trusted-keys/") else { continue }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ConfigurationError("rubric file cannot be read", file: path)
             }

@@ -42,9 +42,6 @@ public struct StatusReportPipeline: Sendable {
         self.environment = environment
     }
 
-    /// Where approval records live: `Reports/approvals/<level profile id>.jsonl`.
-    public var approvalsDirectory: String { layout.reportsDirectory + "/approvals" }
-
     /// - Parameter paths: absolute files or directories; empty means the project's `Profiles/`.
     public func report(paths: [String] = []) throws(ConfigurationError) -> StatusReport {
         let files = try ProfileDiscovery(workingDirectory: layout.root).discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
@@ -54,25 +51,12 @@ public struct StatusReportPipeline: Sendable {
         let rubric = try ReviewRubric.load(from: rubricDirectory, today: ReviewDate.today(environment: environment), limits: limits)
         let loaded = ProfileLoader(rubric: rubric.loading, limits: limits).load(files)
         let run = ReviewEngine(rubric: rubric).review(loaded)
-        // VERIFIER PLUG-IN POINT: replace this call with the Provenance `ApprovalVerifier`'s statuses
-        // for `run` (records in `approvalsDirectory`, trusted keys in Rubrics/trusted-keys/).
-        let approvals = Self.approvalStatusesWithoutVerifier(run, approvalsDirectory: approvalsDirectory)
+        // Approval states come from the signed records (Reports/approvals/, keys in Rubrics/trusted-keys/).
+        let approvals = try ApprovalVerifier.project(root: layout.root, rubricDirectory: rubricDirectory).status(for: run)
         return StatusReport(
             run: run, approvals: approvals, sourceCounts: StatusReport.sourceCounts(of: loaded.compactMap(\.profile)),
             generatedAt: StatusText.generationTime(environment: environment)
         )
-    }
-
-    /// Stand-in until the approval verifier is wired in: it never checks a signature, so it never says
-    /// `approved`. Every level profile is `unapproved`; the reason says whether a record file exists.
-    public static func approvalStatusesWithoutVerifier(_ run: ReviewRun, approvalsDirectory: String) -> [ApprovalStatus] {
-        run.levelReviews.map { review in
-            let record = approvalsDirectory + "/" + review.id + ".jsonl"
-            let reason = FileManager.default.fileExists(atPath: record)
-                ? "approval record exists but was not verified"
-                : "no approval record (Reports/approvals/\(review.id).jsonl)"
-            return ApprovalStatus(levelProfileID: review.id, file: review.file, state: .unapproved, reasons: [reason])
-        }
     }
 
     /// Renders the formats and writes each one atomically to `directory/status.<format>`.

@@ -22,7 +22,10 @@ struct ReviewProfileCommand: ParsableCommand {
               review-profile validate --format json Profiles/manufacturing-operations
             """,
         version: ToolInfo.version,
-        subcommands: [ValidateCommand.self, ReviewCommand.self, ExplainCommand.self, SourcesCommand.self, ReportCommand.self]
+        subcommands: [
+            ValidateCommand.self, ReviewCommand.self, ExplainCommand.self, SourcesCommand.self, KeygenCommand.self,
+            ApproveCommand.self, VerifyCommand.self, ReportCommand.self,
+        ]
     )
 
     /// Runs the command with the tool's exit-code contract: argument errors exit 2, not 64.
