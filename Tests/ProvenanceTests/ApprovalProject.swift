@@ -1,14 +1,11 @@
 import Foundation
+import _CommandTestSupport
 import Provenance
 
 /// A throwaway project (Rubrics/ and two bundled profiles copied into a temporary directory) with a
 /// trusted signing key, driven through the built `review-profile` binary as a user would.
 struct ApprovalProject {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Output = ToolOutput
 
     /// 2026-11-24T12:00:00Z: after the bundled sources' retrieval dates, so the bundled profiles pass.
     static let epoch = "1795521600"
@@ -94,42 +91,11 @@ struct ApprovalProject {
     }
 
     func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
-        var merged = ProcessInfo.processInfo.environment
-        merged["SOURCE_DATE_EPOCH"] = Self.epoch
-        merged.removeValue(forKey: ApprovalSigningKey.environmentVariable)
-        merged.merge(environment) { $1 }
-        process.environment = merged
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errData = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
+        try ToolProcess.run(
+            arguments, in: directory ?? root, environment: ["SOURCE_DATE_EPOCH": Self.epoch].merging(environment) { $1 },
+            removing: [ApprovalSigningKey.environmentVariable]
         )
     }
-
-    /// The executable beside the test bundle (same build directory, whatever --scratch-path was).
-    static let executable: URL = {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        for directory in candidates {
-            let url = directory.appendingPathComponent("review-profile")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return packageRoot.appendingPathComponent(".build/debug/review-profile")
-    }()
 
     func remove() {
         try? FileManager.default.removeItem(at: root.deletingLastPathComponent())

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _CommandTestSupport
 
 /// `review-profile sources`, run as a process the way CI runs it.
 @Suite("review-profile sources, run as a process")
@@ -109,41 +110,12 @@ struct SourcesCommandTests {
     }
 }
 
-/// Runs the built `review-profile` beside the test bundle.
+/// Runs the built `review-profile` from the package root.
 enum ProcessRunner {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let executable: URL = {
-        for directory in [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                          Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()] {
-            let url = directory.appendingPathComponent("review-profile")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return packageRoot.appendingPathComponent(".build/debug/review-profile")
-    }()
-
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ToolOutput {
+        try ToolProcess.run(arguments, in: packageRoot, environment: environment)
     }
 }
