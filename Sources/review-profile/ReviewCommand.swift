@@ -54,6 +54,7 @@ struct ReviewCommand: ParsableCommand {
         case .text: text = ReviewTextReporter.render(run, showInfo: verbose)
         case .json: text = ReviewJSONReporter.render(run)
         case .markdown: text = ReviewMarkdownReporter.render(run)
+        case .sarif: text = SARIFReporter.render(run)
         }
         try OutputDestination(path: output).write(text)
         if !run.passed {
@@ -66,4 +67,5 @@ enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
     case markdown
+    case sarif
 }
