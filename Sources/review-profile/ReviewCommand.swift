@@ -55,6 +55,7 @@ struct ReviewCommand: ParsableCommand {
         case .json: text = ReviewJSONReporter.render(run)
         case .markdown: text = ReviewMarkdownReporter.render(run)
         case .sarif: text = SARIFReporter.render(run)
+        case .junit: text = JUnitReporter.render(run)
         }
         try OutputDestination(path: output).write(text)
         if !run.passed {
@@ -68,4 +69,5 @@ enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     case markdown
     case sarif
+    case junit
 }
