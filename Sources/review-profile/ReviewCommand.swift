@@ -21,6 +21,8 @@ struct ReviewCommand: ParsableCommand {
               review-profile review
               review-profile review Profiles/manufacturing-operations --format json --output review.json
               review-profile review --format markdown >> "$GITHUB_STEP_SUMMARY"
+              review-profile review --format sarif --output review.sarif
+              review-profile review --format github   # inline annotations in a GitHub Actions step
             """
     )
 
@@ -56,6 +58,7 @@ struct ReviewCommand: ParsableCommand {
         case .markdown: text = ReviewMarkdownReporter.render(run)
         case .sarif: text = SARIFReporter.render(run)
         case .junit: text = JUnitReporter.render(run)
+        case .github: text = GitHubAnnotationsReporter.render(run)
         }
         try OutputDestination(path: output).write(text)
         if !run.passed {
@@ -70,4 +73,5 @@ enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown
     case sarif
     case junit
+    case github
 }

@@ -32,6 +32,20 @@ struct ReviewCommandTests {
         #expect(keyOrder)
     }
 
+    @Test func ciFormatsRenderTheSameRun() throws {
+        let sarif = try CommandRunner.run(["review", "--format", "sarif", "Profiles"], environment: Self.environment)
+        #expect(sarif.status == 0, "\(sarif.stderr)")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let junit = try CommandRunner.run(["review", "--format", "junit", "Profiles"], environment: Self.environment)
+        #expect(junit.status == 0, "\(junit.stderr)")
+        #expect(junit.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"review-profile\""))
+        #expect(junit.stdout.contains(" failures=\"0\" errors=\"0\">"))
+        let github = try CommandRunner.run(["review", "--format", "github", "Profiles"], environment: Self.environment)
+        #expect(github.status == 0, "\(github.stderr)")
+        #expect(github.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("::warning file=Profiles/") })
+    }
+
     @Test func aDegradedProfileIsRejectedWithExitOneAndTheOutputFileIsWrittenWhole() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rp-review-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
