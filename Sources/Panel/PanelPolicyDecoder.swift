@@ -58,7 +58,7 @@ enum PanelPolicyDecoder {
                 ))
             }
         }
-        if let missing = RuleRegistry.all.map { $0.description.id }.first(where: { placed[$0] == nil }) {
+        if let missing = RuleRegistry.all.map({ $0.description.id }).first(where: { placed[$0] == nil }) {
             throw fail(dimensions, "rule \"\(missing)\" sits on no reviewer; every rule must be placed on its dimension's panel")
         }
 

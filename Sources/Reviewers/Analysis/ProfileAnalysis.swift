@@ -16,6 +16,9 @@ public struct ProfileAnalysis: Sendable {
     /// Content stems of the focus name, summary and skill names: the vocabulary a profile declares
     /// for itself, used alongside (or, without a pack, instead of) the domain pack's.
     public var focusVocabulary: Set<String>
+    /// Content stems of every text of the profile (summary, focus, all levels, all skills),
+    /// computed once and shared by every level's review.
+    public var contentStems: Set<String>
 
     public init(profile: Profile, knowledge: ReviewKnowledge) {
         self.profile = profile
@@ -33,5 +36,11 @@ public struct ProfileAnalysis: Sendable {
         var vocabulary = focusName.contentStems.union(summary.contentStems)
         for skill in skills { vocabulary.formUnion(skill.name.contentStems) }
         self.focusVocabulary = vocabulary
+        var stems = summary.contentStems.union(focusName.contentStems)
+        for level in levels {
+            for text in level.allTexts { stems.formUnion(text.contentStems) }
+        }
+        for skill in skills { stems.formUnion(skill.name.contentStems.union(skill.description.contentStems)) }
+        self.contentStems = stems
     }
 }

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// The shipped O*NET-SOC occupations (`Rubrics/reference/onet/occupation-data.tsv`): code → title
 /// and description.
 public struct OccupationCatalogue: Sendable {
@@ -5,11 +7,15 @@ public struct OccupationCatalogue: Sendable {
         public var code: String
         public var title: String
         public var description: String
+        /// Content stems of the description, computed once when the catalogue loads rather than on
+        /// every level review that compares a profile against it.
+        public let descriptionStems: Set<String>
 
         public init(code: String, title: String, description: String) {
             self.code = code
             self.title = title
             self.description = description
+            self.descriptionStems = TextSimilarity.contentStems(Tokenizer.tokenize(description))
         }
 
         /// SOC major group 11: management occupations.

@@ -10,6 +10,8 @@ public struct ReviewKnowledge: Sendable {
     public var occupations: OccupationCatalogue
     /// The review date, `YYYY-MM-DD` (from `SOURCE_DATE_EPOCH` when set, so runs are reproducible).
     public var today: String
+    /// The catalogue's scope terms compiled once per track, by track id.
+    let scopeTermIndexes: [String: ScopeTermIndex]
 
     public init(
         catalogue: LevelCatalogue, lexicons: Lexicons, domains: [String: DomainPack], occupations: OccupationCatalogue,
@@ -20,5 +22,14 @@ public struct ReviewKnowledge: Sendable {
         self.domains = domains
         self.occupations = occupations
         self.today = today
+        var indexes: [String: ScopeTermIndex] = [:]
+        for track in catalogue.tracks { indexes[track.id] = ScopeTermIndex(track: track) }
+        self.scopeTermIndexes = indexes
+    }
+
+    /// The compiled scope terms of `track` (built at load; compiled on demand for a track the
+    /// catalogue does not hold, which only tests construct).
+    func scopeTermIndex(for track: LevelCatalogue.Track) -> ScopeTermIndex {
+        scopeTermIndexes[track.id] ?? ScopeTermIndex(track: track)
     }
 }

@@ -32,7 +32,7 @@ public struct LowerLevelScopeTermsRule: ReviewRule {
 
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
         guard let track = subject.analysis.track, let rank = subject.level.rank else { return RuleOutcome(checksRun: 0) }
-        let index = ScopeTermIndex(track: track)
+        let index = subject.knowledge.scopeTermIndex(for: track)
         let code = subject.level.level.code.value
         var findings: [Finding] = []
         let texts = subject.level.allTexts

@@ -38,7 +38,7 @@ public struct ScopeNotEscalatingRule: ReviewRule {
 
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
         guard let track = subject.analysis.track, let rank = subject.level.rank else { return RuleOutcome(checksRun: 0) }
-        let index = ScopeTermIndex(track: track)
+        let index = subject.knowledge.scopeTermIndex(for: track)
         let texts = subject.level.allTexts
         let own = highest(index, in: texts)
         guard let previous = subject.previousLevel else { return RuleOutcome(checksRun: texts.count) }

@@ -53,12 +53,11 @@ public struct OnetCoverageRule: ReviewRule {
         let ignored = RuleText.stems(of: subject.parameters.list("ignored_words"))
         var definition: Set<String> = []
         for (_, occupation) in mapped {
-            definition.formUnion(TextSimilarity.contentStems(Tokenizer.tokenize(occupation.description)))
+            definition.formUnion(occupation.descriptionStems)
         }
         definition.subtract(ignored)
         guard !definition.isEmpty else { return RuleOutcome(checksRun: 0) }
-        let profileStems = Self.profileStems(subject.analysis)
-        let found = definition.intersection(profileStems)
+        let found = definition.intersection(subject.analysis.contentStems)
         let share = Double(found.count) / Double(definition.count)
         let minimum = subject.parameters.number("min_share")
         let codes = mapped.map { "\($0.1.code) \($0.1.title)" }.joined(separator: "; ")
@@ -75,16 +74,6 @@ public struct OnetCoverageRule: ReviewRule {
             evidence: "not used: " + missing,
             suggestion: "Check the mapping, or describe the work the occupation is defined by.")
         return RuleOutcome(findings: [finding], checksRun: mapped.count)
-    }
-
-    /// Content stems of every text of the profile: summary, focus, all levels and all skills.
-    static func profileStems(_ analysis: ProfileAnalysis) -> Set<String> {
-        var stems = analysis.summary.contentStems.union(analysis.focusName.contentStems)
-        for level in analysis.levels {
-            for text in level.allTexts { stems.formUnion(text.contentStems) }
-        }
-        for skill in analysis.skills { stems.formUnion(skill.name.contentStems.union(skill.description.contentStems)) }
-        return stems
     }
 }
 
