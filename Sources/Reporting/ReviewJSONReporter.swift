@@ -5,8 +5,11 @@ import ProfileModel
 
 /// `review --format json`: the full run in a stable shape (fixed key order, files and levels in
 /// input order), byte-identical for the same input and rubric.
+///
+/// A sharded run (`--shard K/N`) adds a `shard` member that `review-profile merge` checks and drops, so
+/// the merged document is byte-identical to the unsharded one.
 public enum ReviewJSONReporter {
-    public static func render(_ run: ReviewRun) -> String {
+    public static func render(_ run: ReviewRun, shard: ShardSelection? = nil) -> String {
         var profiles: [JSONValue] = []
         for file in run.files {
             if file.isInvalid {
@@ -15,17 +18,30 @@ public enum ReviewJSONReporter {
                 profiles += file.levels.map(levelReview)
             }
         }
-        let document = JSONValue.object([
+        var members: [(String, JSONValue)] = [
             ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
             ("rubric", .object([
                 ("id", .string(run.rubricID)), ("version", .string(run.rubricVersion)), ("sha256", .string(run.rubricSHA256)),
             ])),
+        ]
+        if let shard { members.append(("shard", shardMember(shard))) }
+        let document = JSONValue.object(members + [
             ("profiles", .array(profiles)),
             ("summary", .object([
                 ("approved", .int(run.approvedCount)), ("rejected", .int(run.rejectedCount)), ("invalid", .int(run.invalidCount)),
             ])),
         ])
         return document.prettySerialized() + "\n"
+    }
+
+    static func shardMember(_ selection: ShardSelection) -> JSONValue {
+        .object([
+            ("index", .int(selection.shard.index)),
+            ("count", .int(selection.shard.count)),
+            ("files", .int(selection.files.count)),
+            ("corpus_files", .int(selection.corpusFileCount)),
+            ("corpus_fingerprint", .string(selection.corpusFingerprint)),
+        ])
     }
 
     static func levelReview(_ review: LevelReview) -> JSONValue {

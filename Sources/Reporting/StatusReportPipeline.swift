@@ -43,11 +43,13 @@ public struct StatusReportPipeline: Sendable {
     }
 
     /// - Parameter paths: absolute files or directories; empty means the project's `Profiles/`.
-    public func report(paths: [String] = []) throws(ConfigurationError) -> StatusReport {
-        let files = try ProfileDiscovery(workingDirectory: layout.root).discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
-        guard !files.isEmpty else {
+    /// - Parameter shard: report on this shard's files only (`--shard K/N`).
+    public func report(paths: [String] = [], shard: ShardSelector? = nil) throws(ConfigurationError) -> StatusReport {
+        let corpus = try ProfileDiscovery(workingDirectory: layout.root).discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
+        guard !corpus.isEmpty else {
             throw ConfigurationError("no YAML or JSON files found in \(paths.isEmpty ? "Profiles/" : paths.joined(separator: ", "))")
         }
+        let files = shard.map { ShardSelection(shard: $0, corpus: corpus, layout: layout, workingDirectory: layout.root).files } ?? corpus
         let rubric = try ReviewRubric.load(from: rubricDirectory, today: ReviewDate.today(environment: environment), limits: limits)
         let loaded = ProfileLoader(rubric: rubric.loading, limits: limits).load(files)
         let run = ReviewEngine(rubric: rubric).review(loaded)

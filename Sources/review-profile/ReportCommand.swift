@@ -37,6 +37,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var rubricOptions: RubricOptions
 
+    @OptionGroup var shardOptions: ShardOptions
+
     func validate() throws {
         _ = try formats()
     }
@@ -60,7 +62,7 @@ struct ReportCommand: ParsableCommand {
         let pipeline = StatusReportPipeline(
             layout: layout, rubricDirectory: rubricOptions.rubricDirectory(in: layout), limits: rubricOptions.limits
         )
-        let report = try pipeline.report(paths: absolute)
+        let report = try pipeline.report(paths: absolute, shard: try shardOptions.selector())
         let directory = out.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 } ?? layout.reportsDirectory
         try StatusReportPipeline.write(report, formats: try formats(), to: directory)
         let written = try formats().map { directory + "/" + $0.fileName }.joined(separator: ", ")

@@ -23,6 +23,7 @@ struct ReviewCommand: ParsableCommand {
               review-profile review --format markdown >> "$GITHUB_STEP_SUMMARY"
               review-profile review --format sarif --output review.sarif
               review-profile review --format github   # inline annotations in a GitHub Actions step
+              review-profile review --format json --shard 2/4 --output shard-2.json   # see `merge`
             """
     )
 
@@ -40,12 +41,20 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var rubricOptions: RubricOptions
 
+    @OptionGroup var shardOptions: ShardOptions
+
     func run() throws {
         let layout = ProjectLayout.discover()
-        let files = try ProfileDiscovery().discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
-        guard !files.isEmpty else {
+        let discovery = ProfileDiscovery()
+        let corpus = try discovery.discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
+        guard !corpus.isEmpty else {
             throw ConfigurationError("no YAML or JSON files found in \(paths.isEmpty ? "Profiles/" : paths.joined(separator: ", "))")
         }
+        // A shard may be empty (more shards than files); it still writes its (empty) part.
+        let shard = try shardOptions.selector().map {
+            ShardSelection(shard: $0, corpus: corpus, layout: layout, workingDirectory: discovery.workingDirectory)
+        }
+        let files = shard?.files ?? corpus
         let rubric = try ReviewRubric.load(
             from: rubricOptions.rubricDirectory(in: layout), today: ReviewDate.today(), limits: rubricOptions.limits
         )
@@ -54,7 +63,7 @@ struct ReviewCommand: ParsableCommand {
         let text: String
         switch format {
         case .text: text = ReviewTextReporter.render(run, showInfo: verbose)
-        case .json: text = ReviewJSONReporter.render(run)
+        case .json: text = ReviewJSONReporter.render(run, shard: shard)
         case .markdown: text = ReviewMarkdownReporter.render(run)
         case .sarif: text = SARIFReporter.render(run)
         case .junit: text = JUnitReporter.render(run)
