@@ -50,6 +50,8 @@ let package = Package(
             name: "SourceChecking",
             dependencies: ["ProfileModel", "ProfileLoading", "LocatedDocument", "Reviewers", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The sticky pull request comment, over the GitHub REST API (URLSession).
+        .target(name: "GitHubIntegration", dependencies: ["LocatedDocument", "ProfileLoading"]),
         // Pure functions from results to text, one reporter per format.
         .target(name: "Reporting", dependencies: ["Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument"]),
         // The thin command-line tool.
@@ -62,6 +64,7 @@ let package = Package(
                 "Reviewers",
                 "Reporting",
                 "SourceChecking",
+                "GitHubIntegration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +79,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument", "SchemaValidation"], exclude: ["Expected", "Fixtures"]),
         .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel", "_CommandTestSupport"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading", "_CommandTestSupport"]),
+        .testTarget(name: "GitHubIntegrationTests", dependencies: ["GitHubIntegration", "LocatedDocument"]),
         .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Panel", "ProfileLoading", "LocatedDocument", "_CommandTestSupport"]),
     ]
 )
