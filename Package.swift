@@ -68,7 +68,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Test support: runs the built binary for the end-to-end tests (not part of the product).
+        // Test support: runs the built binary for the end-to-end tests, and a loopback HTTP server (not part of the product).
         .target(name: "_CommandTestSupport", path: "Sources/_CommandTestSupport"),
         .testTarget(name: "LocatedDocumentTests", dependencies: ["LocatedDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaValidationTests", dependencies: ["SchemaValidation", "LocatedDocument"], resources: [.copy("Fixtures")]),
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument", "SchemaValidation"], exclude: ["Expected", "Fixtures"]),
         .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel", "_CommandTestSupport"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading", "_CommandTestSupport"]),
-        .testTarget(name: "GitHubIntegrationTests", dependencies: ["GitHubIntegration", "LocatedDocument"]),
+        .testTarget(name: "GitHubIntegrationTests", dependencies: ["GitHubIntegration", "LocatedDocument", "_CommandTestSupport"]),
         .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Panel", "ProfileLoading", "LocatedDocument", "_CommandTestSupport"]),
     ]
 )

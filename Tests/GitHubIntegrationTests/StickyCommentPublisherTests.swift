@@ -2,6 +2,7 @@ import Foundation
 import GitHubIntegration
 import LocatedDocument
 import Testing
+import _CommandTestSupport
 
 @Suite("Sticky pull request comment against a stub GitHub API on 127.0.0.1")
 struct StickyCommentPublisherTests {
@@ -9,7 +10,7 @@ struct StickyCommentPublisherTests {
     static let marker = PullRequestCommentPoster.checkMarker
     static let commentsPath = "/repos/octo-org/profiles/issues/7/comments"
 
-    static func publisher(_ server: GitHubStubServer, maxPages: Int = 50) throws -> StickyCommentPublisher {
+    static func publisher(_ server: LoopbackHTTPServer, maxPages: Int = 50) throws -> StickyCommentPublisher {
         let context = PullRequestContext(
             apiBase: URL(string: server.base)!, repository: try GitHubRepository(parsing: "octo-org/profiles"),
             number: 7, token: GitHubToken(secret)
@@ -33,7 +34,7 @@ struct StickyCommentPublisherTests {
             }
         }) { server in
             let published = try Self.publisher(server).publish(body: "## Review\n| a | b |\n", marker: Self.marker)
-            return (published, server.requests)
+            return (published, server.recordedRequests)
         }
         #expect(result.0 == PublishedComment(action: .created, id: 99, htmlURL: "https://github.com/octo-org/profiles/pull/7#issuecomment-99"))
         let requests = result.1
@@ -66,7 +67,7 @@ struct StickyCommentPublisherTests {
         }) { server in
             let published = try Self.publisher(server).publish(body: "new summary", marker: Self.marker)
             #expect(published == PublishedComment(action: .updated, id: 55, htmlURL: "https://h/55"))
-            return server.requests
+            return server.recordedRequests
         }
         #expect(requests.map { "\($0.method) \($0.target)" } == [
             "GET \(Self.commentsPath)?per_page=100", "GET \(Self.commentsPath)?per_page=100&page=2",
@@ -89,7 +90,7 @@ struct StickyCommentPublisherTests {
 
     static func failure(status: Int, body: String) throws -> (GitHubIntegrationError, [RecordedRequest]) {
         try withStubServer({ _ in .json(status, body) }) { server in
-            (Self.publishError(try Self.publisher(server)), server.requests)
+            (Self.publishError(try Self.publisher(server)), server.recordedRequests)
         }
     }
 
@@ -131,14 +132,14 @@ struct StickyCommentPublisherTests {
             let port = request.headers["host"]?.split(separator: ":").last ?? ""
             return .json(200, "[]", headers: ["Link": "<http://127.0.0.1:\(port)\(Self.commentsPath)?page=again>; rel=\"next\""])
         }) { server in
-            (Self.publishError(try Self.publisher(server, maxPages: 3), body: "x"), server.requests.count)
+            (Self.publishError(try Self.publisher(server, maxPages: 3), body: "x"), server.recordedRequests.count)
         }
         #expect(looping.kind == .invalidResponse && looping.message.contains("more than 300 comments"))
         #expect(count == 3)
         let (foreign, requests) = try withStubServer({ _ in
             .json(200, "[]", headers: ["Link": "<https://evil.example/steal?page=2>; rel=\"next\""])
         }) { server in
-            (Self.publishError(try Self.publisher(server), body: "x"), server.requests)
+            (Self.publishError(try Self.publisher(server), body: "x"), server.recordedRequests)
         }
         #expect(foreign.kind == .invalidResponse && foreign.message.contains("evil.example"))
         #expect(requests.count == 1)
@@ -150,7 +151,7 @@ struct StickyCommentPublisherTests {
             request.method == "GET" ? .json(200, "[]") : .json(201, #"{"id": 5, "html_url": ""}"#)
         }) { server in
             _ = try Self.publisher(server).publish(body: markdown, marker: Self.marker)
-            return try Self.sentBody(server.requests[1])
+            return try Self.sentBody(server.recordedRequests[1])
         }
         #expect(sent.unicodeScalars.count <= StickyCommentBody.maxCharacters)
         #expect(sent.hasPrefix(Self.marker + "\n| profile |"))

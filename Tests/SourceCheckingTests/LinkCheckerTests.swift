@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Testing
 @testable import SourceChecking
+import _CommandTestSupport
 
 /// The link checker against a real HTTP server on 127.0.0.1 in this process. The server's exact
 /// host:port is permitted (a test-only option), so every other private address — 10.1.2.3, the
