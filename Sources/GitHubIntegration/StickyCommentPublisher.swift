@@ -82,11 +82,16 @@ public struct StickyCommentPublisher: Sendable {
         guard let url else { return nil }
         let base = context.apiBase
         guard url.scheme?.lowercased() == base.scheme?.lowercased(), url.host?.lowercased() == base.host?.lowercased(),
-              url.port == base.port else {
+              Self.effectivePort(url) == Self.effectivePort(base) else {
             throw GitHubIntegrationError(.invalidResponse,
                 "the next-page link while \(operation) points to another server (\(url.host ?? "?")); not following it with the token")
         }
         return url
+    }
+
+    /// The port a URL connects to (`https://h` and `https://h:443` are the same origin).
+    private static func effectivePort(_ url: URL) -> Int? {
+        url.port ?? (url.scheme?.lowercased() == "https" ? 443 : url.scheme?.lowercased() == "http" ? 80 : nil)
     }
 
     private func published(_ response: GitHubHTTPResponse, action: PublishedComment.Action, operation: String) throws(GitHubIntegrationError) -> PublishedComment {

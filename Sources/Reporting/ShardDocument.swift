@@ -5,7 +5,7 @@ import ProfileLoading
 /// merge relies on (and nothing more, so members added later pass through untouched).
 struct ShardDocument {
     var name: String
-    /// Top-level members in document order.
+    /// Top-level members in document order (`profiles` as a placeholder: see `profiles`).
     var members: [(String, JSONValue)]
     var profiles: [ProfileEntry]
     var summary: [(String, JSONValue)]
@@ -22,7 +22,8 @@ struct ShardDocument {
         guard let object = root.objectValue else {
             throw Self.shapeError(input.name, "the document is not a JSON object")
         }
-        members = object.map { ($0.key, JSONValue($0.value)) }
+        // The profiles are kept once, as entries; their member only holds its place in the order.
+        members = object.map { ($0.key, $0.key == "profiles" ? JSONValue.null : JSONValue($0.value)) }
         guard let profileNodes = root["profiles"]?.arrayValue else {
             throw Self.shapeError(input.name, "no \"profiles\" array")
         }
