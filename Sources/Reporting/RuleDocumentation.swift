@@ -31,9 +31,12 @@ public enum RuleDocumentation {
             "**\(rule.name)** — about `Rubrics/waivers.yaml`; counted on the dimension and reviewer of the waived rule, "
                 + "severity `\(WaiverRule.severity.rawValue)`",
             "", rule.summary, "", "*Why:* \(rule.rationale)", "", "*Fix:* \(rule.fix)", "",
-            "The finding points at the waiver's entry in the waivers file. It appears on every level profile the waiver names "
-                + "(a profile id names all its levels); a waiver whose level profile is not in the run is reported with the run "
-                + "instead, and fails it when the level does not exist or every profile was reviewed. Waiver findings cannot be waived.",
+            "The finding points at the waiver's entry in the waivers file. It appears on every level profile of the run that the "
+                + "waiver names (a profile id names all its levels). Waiver findings cannot be waived."
+                + (rule == .unmatched
+                    ? " A waiver whose level profile is not in the run is reported with the run instead: it fails the run when "
+                        + "its profile was reviewed but lacks that level, or when every profile was reviewed."
+                    : ""),
         ].joined(separator: "\n") + "\n"
     }
 
