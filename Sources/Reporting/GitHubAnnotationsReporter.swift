@@ -7,9 +7,10 @@ import ProfileModel
 /// One line per finding: `::error file=…,line=…,col=…,title=…::message` for blocker and major,
 /// `::warning …` for minor; info findings are skipped. A waived finding is a `::notice` that says
 /// who accepted it, until when and why. Each load error of an invalid file is an `::error` titled
-/// `load/<code>`, and so is each stale waiver that fails the run (titled `waiver_unmatched`). The message is escaped as command data (`%`, CR, LF) and the
-/// properties additionally escape `:` and `,`, as the Actions runner and `@actions/core` expect, so
-/// hostile text cannot end a command early or inject another.
+/// `load/<code>`, and each stale waiver that fails the run one titled `waiver_unmatched`. The
+/// message is escaped as command data (`%`, CR, LF) and the properties additionally escape `:` and
+/// `,`, as the Actions runner and `@actions/core` expect, so hostile text cannot end a command early
+/// or inject another.
 public enum GitHubAnnotationsReporter {
     public static func render(_ run: ReviewRun) -> String {
         var lines: [String] = []

@@ -17,8 +17,9 @@ struct ReviewCommand: ParsableCommand {
             Findings accepted on purpose in Rubrics/waivers.yaml are shown as waived and cost no points. An expired \
             waiver, or one that matches no finding, is a major finding (waiver_expired, waiver_unmatched).
 
-            Exit 0 when every level profile is approved, 1 when any is rejected or invalid (or, when all of \
-            Profiles/ is reviewed, a waiver names a profile or level that does not exist), 2 on configuration errors.
+            Exit 0 when every level profile is approved, 1 when any is rejected or invalid, or a waiver names a \
+            level its reviewed profile lacks (or, when all of Profiles/ is reviewed, a profile no file holds); \
+            2 on configuration errors.
             Set SOURCE_DATE_EPOCH to fix the review date (source dates and waiver expiry are checked against it).
 
             Examples:
