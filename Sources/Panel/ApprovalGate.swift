@@ -2,8 +2,8 @@ import ProfileModel
 import Reviewers
 
 /// The approval gate: a level profile is approved only when its provenance is complete (when the
-/// policy requires it), no finding has a blocking severity, and its weakest dimension reaches the
-/// policy's minimum score.
+/// policy requires it), no finding that is not waived has a blocking severity, and its weakest
+/// dimension reaches the policy's minimum score.
 public enum ApprovalGate {
     public static func decide(
         scores: [Dimension: Double], findings: [Finding], profile: Profile, gate: PanelPolicy.Gate
@@ -15,7 +15,7 @@ public enum ApprovalGate {
                 reasons.append("provenance incomplete: no source supports \(missing.map(\.rawValue).joined(separator: ", "))")
             }
         }
-        let blocking = findings.filter { gate.blockingSeverities.contains($0.severity) }
+        let blocking = findings.filter { !$0.isWaived && gate.blockingSeverities.contains($0.severity) }
         if !blocking.isEmpty {
             let rules = Set(blocking.map(\.rule)).sorted().joined(separator: ", ")
             reasons.append("\(blocking.count) blocking finding\(blocking.count == 1 ? "" : "s") (\(rules))")

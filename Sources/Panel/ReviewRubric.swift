@@ -14,14 +14,20 @@ public struct ReviewRubric: Sendable {
     public var loading: RubricSet
     public var policy: PanelPolicy
     public var knowledge: ReviewKnowledge
+    /// `waivers.yaml`: findings accepted on purpose (empty when the file is absent).
+    public var waivers: WaiverSet
     /// SHA-256 over every rubric file (path and content), Markdown and `trusted-keys/` excluded.
     public var sha256: String
 
     public static let panelFile = "panel.yaml"
     public static let onetFile = "reference/onet/occupation-data.tsv"
 
-    public static func load(from directory: String, today: String, limits: DocumentLimits = .default)
-        throws(ConfigurationError) -> ReviewRubric {
+    /// - Parameter workingDirectory: findings about waivers name the waivers file relative to it, as
+    ///   profile files are named relative to the directory they were discovered from.
+    public static func load(
+        from directory: String, today: String, limits: DocumentLimits = .default,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) throws(ConfigurationError) -> ReviewRubric {
         let loading = try RubricSet.load(from: directory, limits: limits)
         let policy: PanelPolicy
         let panelPath = directory + "/" + panelFile
@@ -32,10 +38,30 @@ public struct ReviewRubric: Sendable {
             throw ConfigurationError(error.message, file: error.file, location: error.location)
         }
         let knowledge = try loadKnowledge(from: directory, catalogue: loading.catalogue, today: today, limits: limits)
+        let waivers = try loadWaivers(
+            from: directory, catalogue: loading.catalogue, limits: limits,
+            displayedFrom: ProfileDiscovery(workingDirectory: workingDirectory)
+        )
         return ReviewRubric(
-            directory: directory, loading: loading, policy: policy, knowledge: knowledge,
+            directory: directory, loading: loading, policy: policy, knowledge: knowledge, waivers: waivers,
             sha256: try fingerprint(directory)
         )
+    }
+
+    /// `waivers.yaml` checked against `waivers.schema.json`; no file means no waivers.
+    public static func loadWaivers(
+        from directory: String, catalogue: LevelCatalogue, limits: DocumentLimits = .default,
+        displayedFrom discovery: ProfileDiscovery = ProfileDiscovery()
+    ) throws(ConfigurationError) -> WaiverSet {
+        let path = directory + "/" + WaiverSet.file
+        guard FileManager.default.fileExists(atPath: path) else { return .empty }
+        let document = try checkedDocument(path, schema: directory + "/" + WaiverSet.schemaFile, limits: limits)
+        do throws(RubricDataError) {
+            return try WaiverDecoder.decode(document, file: path, displayFile: discovery.displayPath(of: path), catalogue: catalogue)
+        } catch {
+            throw ConfigurationError(error.message, file: error.file, location: error.location,
+                                     hint: "the policy and an example entry are at the top of \(WaiverSet.file)")
+        }
     }
 
     /// The reviewers' knowledge alone (lexicons, domain packs, O*NET), without the panel policy.

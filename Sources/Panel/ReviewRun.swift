@@ -22,17 +22,23 @@ public struct ReviewRun: Sendable {
     public var rubricVersion: String
     public var rubricSHA256: String
     public var files: [FileReview]
+    /// Waivers no reviewed level profile can carry as a finding, in file order (see `WaiverProblem`).
+    public var waiverProblems: [WaiverProblem]
 
-    public init(rubric: ReviewRubric, files: [FileReview]) {
+    public init(rubric: ReviewRubric, files: [FileReview], waiverProblems: [WaiverProblem] = []) {
         self.rubricID = rubric.policy.id
         self.rubricVersion = rubric.policy.version
         self.rubricSHA256 = rubric.sha256
         self.files = files
+        self.waiverProblems = waiverProblems
     }
 
     /// A run built by hand (reporter tests), without loading a rubric.
-    public init(rubricID: String, rubricVersion: String, rubricSHA256: String, files: [FileReview]) {
+    public init(
+        rubricID: String, rubricVersion: String, rubricSHA256: String, files: [FileReview], waiverProblems: [WaiverProblem] = []
+    ) {
         (self.rubricID, self.rubricVersion, self.rubricSHA256, self.files) = (rubricID, rubricVersion, rubricSHA256, files)
+        self.waiverProblems = waiverProblems
     }
 
     public var levelReviews: [LevelReview] { files.flatMap(\.levels) }
@@ -40,5 +46,9 @@ public struct ReviewRun: Sendable {
     public var rejectedCount: Int { levelReviews.count { $0.decision == .rejected } }
     /// Files that could not be loaded (their level profiles cannot be named).
     public var invalidCount: Int { files.count { $0.isInvalid } }
-    public var passed: Bool { rejectedCount == 0 && invalidCount == 0 }
+    /// Waiver problems that fail the run.
+    public var failingWaiverProblems: [WaiverProblem] { waiverProblems.filter(\.failsRun) }
+    /// Findings accepted by a waiver, across every level profile.
+    public var waivedCount: Int { levelReviews.reduce(0) { $0 + $1.findings.count(where: \.isWaived) } }
+    public var passed: Bool { rejectedCount == 0 && invalidCount == 0 && failingWaiverProblems.isEmpty }
 }

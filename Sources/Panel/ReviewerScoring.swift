@@ -5,10 +5,10 @@ import ProfileModel
 /// A reviewer starts at 5 and loses the panel's penalty for each finding (blocker 4, major 1,
 /// minor 0.5, info 0 by default); its score is 5 minus the whole points lost, never below 1. A
 /// dimension's score is the mean of its reviewers' scores, floored to the half point: a skeptical
-/// panel does not round up.
+/// panel does not round up. A waived finding (`Finding.waiver`) costs nothing.
 public enum ReviewerScoring {
     public static func penalty(of findings: [Finding], penalties: [Severity: Double]) -> Double {
-        findings.reduce(0) { $0 + (penalties[$1.severity] ?? 0) }
+        findings.reduce(0) { $0 + ($1.isWaived ? 0 : penalties[$1.severity] ?? 0) }
     }
 
     public static func reviewerScore(_ findings: [Finding], penalties: [Severity: Double]) -> Int {

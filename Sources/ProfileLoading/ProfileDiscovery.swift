@@ -32,6 +32,12 @@ public struct ProfileDiscovery: Sendable {
         return found.values.sorted { $0.displayPath < $1.displayPath }
     }
 
+    /// A path as discovered files name it (`DiscoveredFile.displayPath`): relative to the working
+    /// directory when inside it. Used for rubric files that findings point at.
+    public func displayPath(of path: String) -> String {
+        FileSystemPath.display(FileSystemPath.absolute(path, from: workingDirectory), relativeTo: workingDirectory)
+    }
+
     /// The canonical directory that every file reached from `absolute` must stay inside.
     private func boundary(for absolute: String) -> String {
         let root = FileSystemPath.repositoryRoot(containing: absolute)

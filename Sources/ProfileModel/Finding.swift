@@ -15,10 +15,14 @@ public struct Finding: Sendable, Equatable {
     public var evidence: String
     /// A concrete way to fix it, when the rule can say.
     public var suggestion: String?
+    /// Set when a waiver in `Rubrics/waivers.yaml` accepts this finding: it is still reported, but
+    /// costs no points and does not block the gate.
+    public var waiver: AppliedWaiver?
 
     public init(
         rule: String, dimension: Dimension, severity: Severity, message: String, file: String,
-        location: SourceLocation, pointer: JSONPointer? = nil, evidence: String, suggestion: String? = nil
+        location: SourceLocation, pointer: JSONPointer? = nil, evidence: String, suggestion: String? = nil,
+        waiver: AppliedWaiver? = nil
     ) {
         self.rule = rule
         self.dimension = dimension
@@ -29,12 +33,18 @@ public struct Finding: Sendable, Equatable {
         self.pointer = pointer
         self.evidence = evidence
         self.suggestion = suggestion
+        self.waiver = waiver
     }
 
-    /// Reading order for reports: most severe first, then by position, rule and message.
+    /// Whether a waiver accepts this finding (it then costs no points and blocks nothing).
+    public var isWaived: Bool { waiver != nil }
+
+    /// Reading order for reports: most severe first, then by file (a level profile's findings are in
+    /// its own file, except those about its waivers), position, rule and message.
     public static func sortedForOutput(_ findings: [Finding]) -> [Finding] {
         findings.sorted { lhs, rhs in
             if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+            if lhs.file != rhs.file { return lhs.file < rhs.file }
             if lhs.location != rhs.location { return lhs.location < rhs.location }
             if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
             return lhs.message < rhs.message

@@ -5,10 +5,12 @@ import ProfileModel
 /// pull request diff.
 ///
 /// One line per finding: `::error file=…,line=…,col=…,title=…::message` for blocker and major,
-/// `::warning …` for minor; info findings are skipped. Each load error of an invalid file is an
-/// `::error` titled `load/<code>`. The message is escaped as command data (`%`, CR, LF) and the
-/// properties additionally escape `:` and `,`, as the Actions runner and `@actions/core` expect, so
-/// hostile text cannot end a command early or inject another.
+/// `::warning …` for minor; info findings are skipped. A waived finding is a `::notice` that says
+/// who accepted it, until when and why. Each load error of an invalid file is an `::error` titled
+/// `load/<code>`, and each stale waiver that fails the run one titled `waiver_unmatched`. The
+/// message is escaped as command data (`%`, CR, LF) and the properties additionally escape `:` and
+/// `,`, as the Actions runner and `@actions/core` expect, so hostile text cannot end a command early
+/// or inject another.
 public enum GitHubAnnotationsReporter {
     public static func render(_ run: ReviewRun) -> String {
         var lines: [String] = []
@@ -25,18 +27,30 @@ public enum GitHubAnnotationsReporter {
                 for finding in Finding.sortedForOutput(review.findings) {
                     let name: String
                     switch finding.severity {
+                    case .info: continue
+                    case _ where finding.isWaived: name = "notice"
                     case .blocker, .major: name = "error"
                     case .minor: name = "warning"
-                    case .info: continue
                     }
                     var message = "\(finding.severity.rawValue): \(finding.message) (\(review.id))"
-                    if let suggestion = finding.suggestion, !suggestion.isEmpty { message += "\nFix: \(suggestion)" }
+                    if let waiver = finding.waiver {
+                        message = "waived \(message)\nWaiver: approved by \(waiver.approvedBy) until \(waiver.expires): \(waiver.reason)"
+                    } else if let suggestion = finding.suggestion, !suggestion.isEmpty {
+                        message += "\nFix: \(suggestion)"
+                    }
                     lines.append(command(
                         name, file: finding.file, line: finding.location.line, column: finding.location.column,
                         title: finding.rule, message: message
                     ))
                 }
             }
+        }
+        for problem in run.failingWaiverProblems {
+            let waiver = problem.waiver
+            lines.append(command(
+                "error", file: waiver.file, line: waiver.location.line, column: waiver.location.column,
+                title: problem.rule.id, message: "\(problem.message)\nFix: \(problem.rule.fix)"
+            ))
         }
         return lines.map { $0 + "\n" }.joined()
     }

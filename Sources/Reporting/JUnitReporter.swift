@@ -8,18 +8,24 @@ import ProfileModel
 /// `<testcase classname="<profile id>" name="<level profile id>">` per level profile. A rejected level
 /// profile has a `<failure type="rejected">` whose text lists its blocker, major and minor findings
 /// (severity, rule, `file:line:column`, message) and the gate's reasons; a file that could not be
-/// loaded is one test case with an `<error type="invalid">` listing its load errors. All text is
-/// escaped, and characters XML 1.0 forbids are dropped, so hostile profile text stays well-formed.
+/// loaded is one test case with an `<error type="invalid">` listing its load errors. Waived findings
+/// are not failures: they are listed in the test case's `<system-out>` with who accepted them, until
+/// when and why. Stale waivers that fail the run are one more suite, named after the waivers file,
+/// with a failing test case each. All text is escaped, and characters XML 1.0 forbids are dropped, so
+/// hostile profile text stays well-formed.
 public enum JUnitReporter {
     public static func render(_ run: ReviewRun) -> String {
         var suites: [String] = []
         for file in run.files {
             suites.append(file.isInvalid ? invalidSuite(file) : suite(file))
         }
-        let tests = run.files.reduce(0) { $0 + ($1.isInvalid ? 1 : $1.levels.count) }
+        let staleWaivers = run.failingWaiverProblems
+        if !staleWaivers.isEmpty { suites.append(waiverSuite(staleWaivers)) }
+        let tests = run.files.reduce(0) { $0 + ($1.isInvalid ? 1 : $1.levels.count) } + staleWaivers.count
+        let failures = run.rejectedCount + staleWaivers.count
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
-            "<testsuites name=\(attribute(ToolInfo.name)) tests=\"\(tests)\" failures=\"\(run.rejectedCount)\" errors=\"\(run.invalidCount)\">",
+            "<testsuites name=\(attribute(ToolInfo.name)) tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(run.invalidCount)\">",
         ]
         lines += suites
         lines.append("</testsuites>")
@@ -31,18 +37,41 @@ public enum JUnitReporter {
         var lines = ["  <testsuite name=\(attribute(file.file)) tests=\"\(file.levels.count)\" failures=\"\(failures)\" errors=\"0\">"]
         for review in file.levels {
             let open = "    <testcase classname=\(attribute(file.profileID ?? file.file)) name=\(attribute(review.id))"
+            let sorted = Finding.sortedForOutput(review.findings).filter { $0.severity != .info }
+            let waived = sorted.filter(\.isWaived).compactMap { finding in
+                finding.waiver.map { "waived \(finding.severity.rawValue) \(line(finding)) (approved by \($0.approvedBy) until \($0.expires): \($0.reason))" }
+            }
+            let systemOut = waived.isEmpty ? [] : ["      <system-out>\(text(waived.joined(separator: "\n")))</system-out>"]
             guard review.decision != .approved else {
-                lines.append(open + "/>")
+                lines += systemOut.isEmpty ? [open + "/>"] : [open + ">"] + systemOut + ["    </testcase>"]
                 continue
             }
-            let findings = Finding.sortedForOutput(review.findings).filter { $0.severity != .info }
-            var body = findings.map { finding in
-                "\(finding.severity.rawValue) \(finding.rule) \(finding.file):\(finding.location.line):\(finding.location.column): \(finding.message)"
-            }
+            var body = sorted.filter { !$0.isWaived }.map { "\($0.severity.rawValue) \(line($0))" }
             body += review.gateReasons.map { "gate: \($0)" }
             let message = review.gateReasons.isEmpty ? "\(review.id) was \(review.decision.rawValue)" : review.gateReasons.joined(separator: "; ")
             lines.append(open + ">")
             lines.append("      <failure message=\(attribute(message)) type=\"\(review.decision.rawValue)\">\(text(body.joined(separator: "\n")))</failure>")
+            lines += systemOut
+            lines.append("    </testcase>")
+        }
+        lines.append("  </testsuite>")
+        return lines.joined(separator: "\n")
+    }
+
+    /// `rule file:line:column: message`, as a failure lists a finding.
+    static func line(_ finding: Finding) -> String {
+        "\(finding.rule) \(finding.file):\(finding.location.line):\(finding.location.column): \(finding.message)"
+    }
+
+    /// Stale waivers no level profile carries: one failing test case each, in a suite named after the waivers file.
+    static func waiverSuite(_ problems: [WaiverProblem]) -> String {
+        let file = problems[0].waiver.file
+        var lines = ["  <testsuite name=\(attribute(file)) tests=\"\(problems.count)\" failures=\"\(problems.count)\" errors=\"0\">"]
+        for problem in problems {
+            let waiver = problem.waiver
+            let body = "\(problem.rule.id) \(waiver.file):\(waiver.location.line):\(waiver.location.column): \(problem.message)"
+            lines.append("    <testcase classname=\"waivers\" name=\(attribute(waiver.title))>")
+            lines.append("      <failure message=\(attribute(problem.message)) type=\"\(problem.rule.id)\">\(text(body))</failure>")
             lines.append("    </testcase>")
         }
         lines.append("  </testsuite>")

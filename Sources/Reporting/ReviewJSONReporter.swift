@@ -4,7 +4,9 @@ import ProfileLoading
 import ProfileModel
 
 /// `review --format json`: the full run in a stable shape (fixed key order, files and levels in
-/// input order), byte-identical for the same input and rubric.
+/// input order), byte-identical for the same input and rubric. Every finding has a `waiver` (null, or
+/// who accepted it, until when and why); `waivers` counts the waived findings and lists the waivers
+/// no level profile of the run carries.
 ///
 /// A sharded run (`--shard K/N`) adds a `shard` member that `review-profile merge` checks and drops, so
 /// the merged document is byte-identical to the unsharded one.
@@ -27,6 +29,10 @@ public enum ReviewJSONReporter {
         if let shard { members.append(("shard", shardMember(shard))) }
         let document = JSONValue.object(members + [
             ("profiles", .array(profiles)),
+            ("waivers", .object([
+                ("waived_findings", .int(run.waivedCount)),
+                ("problems", .array(run.waiverProblems.map(waiverProblem))),
+            ])),
             ("summary", .object([
                 ("approved", .int(run.approvedCount)), ("rejected", .int(run.rejectedCount)), ("invalid", .int(run.invalidCount)),
             ])),
@@ -82,6 +88,36 @@ public enum ReviewJSONReporter {
             ("pointer", .string(finding.pointer?.description ?? "")),
             ("evidence", .string(finding.evidence)),
             ("suggestion", finding.suggestion.map(JSONValue.string) ?? .null),
+            ("waiver", finding.waiver.map(waiver) ?? .null),
+        ])
+    }
+
+    public static func waiver(_ waiver: AppliedWaiver) -> JSONValue {
+        .object([
+            ("profile", .string(waiver.scope)),
+            ("match", waiver.match.map(JSONValue.string) ?? .null),
+            ("reason", .string(waiver.reason)),
+            ("approved_by", .string(waiver.approvedBy)),
+            ("expires", .string(waiver.expires)),
+            ("file", .string(waiver.file)),
+            ("line", .int(waiver.location.line)),
+            ("column", .int(waiver.location.column)),
+        ])
+    }
+
+    static func waiverProblem(_ problem: WaiverProblem) -> JSONValue {
+        let waiver = problem.waiver
+        return .object([
+            ("rule", .string(problem.rule.id)),
+            ("kind", .string(problem.kind.rawValue)),
+            ("fails_run", .bool(problem.failsRun)),
+            ("message", .string(problem.message)),
+            ("profile", .string(waiver.scope)),
+            ("waived_rule", .string(waiver.rule)),
+            ("file", .string(waiver.file)),
+            ("line", .int(waiver.location.line)),
+            ("column", .int(waiver.location.column)),
+            ("pointer", .string(waiver.pointer.description)),
         ])
     }
 

@@ -1,4 +1,5 @@
 import LocatedDocument
+import Panel
 import ProfileModel
 import Reviewers
 
@@ -15,7 +16,28 @@ public enum RuleDocumentation {
                 lines.append("  \(description.id.padding(30)) \(description.defaultSeverity.rawValue.padding(7)) \(description.name)")
             }
         }
+        lines.append("waivers (Rubrics/waivers.yaml; counted on the dimension of the waived rule):")
+        for rule in WaiverRule.allCases {
+            lines.append("  \(rule.id.padding(30)) \(WaiverRule.severity.rawValue.padding(7)) \(rule.name)")
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `explain waiver_expired`: a finding about a waiver, not a panel rule (no reviewer runs it on
+    /// profile text, so it has no parameters or profile examples).
+    public static func explain(_ rule: WaiverRule) -> String {
+        [
+            "## \(rule.id)", "",
+            "**\(rule.name)** — about `Rubrics/waivers.yaml`; counted on the dimension and reviewer of the waived rule, "
+                + "severity `\(WaiverRule.severity.rawValue)`",
+            "", rule.summary, "", "*Why:* \(rule.rationale)", "", "*Fix:* \(rule.fix)", "",
+            "The finding points at the waiver's entry in the waivers file. It appears on every level profile of the run that the "
+                + "waiver names (a profile id names all its levels). Waiver findings cannot be waived."
+                + (rule == .unmatched
+                    ? " A waiver whose level profile is not in the run is reported with the run instead: it fails the run when "
+                        + "its profile was reviewed but lacks that level, or when every profile was reviewed."
+                    : ""),
+        ].joined(separator: "\n") + "\n"
     }
 
     /// `explain <rule>`: everything about one rule, as Markdown that also reads well in a terminal.
@@ -63,6 +85,11 @@ public enum RuleDocumentation {
             for rule in RuleRegistry.all where rule.description.dimension == dimension {
                 text += explain(rule.description) + "\n"
             }
+        }
+        text += "\n# Waivers (`Rubrics/waivers.yaml`)\n\n"
+        text += "Findings about the waivers themselves, so that a waiver cannot rot; they are not panel rules.\n\n"
+        for rule in WaiverRule.allCases {
+            text += explain(rule) + "\n"
         }
         return text
     }

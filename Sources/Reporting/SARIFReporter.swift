@@ -11,8 +11,11 @@ import Reviewers
 /// checked and are left out) plus one per load error of an invalid file (rule id `load/<code>`).
 /// Levels: blocker and major → `error`, minor → `warning`. Every result carries a relative artifact
 /// URI, a region (line, column) and a `partialFingerprints` hash of rule, file and JSON pointer, so a
-/// finding keeps its identity when lines move. Keys are in a fixed order: the same run always gives
-/// byte-identical output.
+/// finding keeps its identity when lines move. A waived finding keeps its result and level and carries
+/// a SARIF `suppressions` entry (kind `external`, status `accepted`, the reason as justification, the
+/// waiver's entry in the waivers file as location, approver and expiry as properties), so code
+/// scanning shows it as dismissed. Stale waivers that no level profile carries are `waiver_unmatched`
+/// results at their entry. Keys are in a fixed order: the same run always gives byte-identical output.
 public enum SARIFReporter {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// The `partialFingerprints` key (versioned, so the hash recipe may change without collisions).
@@ -92,6 +95,7 @@ public enum SARIFReporter {
         var location: SourceLocation
         var fingerprint: String
         var properties: [(String, JSONValue)]
+        var waiver: AppliedWaiver?
     }
 
     static func resultItems(_ run: ReviewRun) -> [Item] {
@@ -126,32 +130,64 @@ public enum SARIFReporter {
                         ruleID: finding.rule, level: level(finding.severity), message: message, file: finding.file,
                         location: finding.location,
                         fingerprint: fingerprint(rule: finding.rule, file: finding.file, pointer: finding.pointer, fallback: finding.evidence),
-                        properties: properties
+                        properties: properties, waiver: finding.waiver
                     ))
                 }
             }
         }
+        for problem in run.failingWaiverProblems {
+            let waiver = problem.waiver
+            items.append(Item(
+                ruleID: problem.rule.id, level: level(WaiverRule.severity), message: problem.message + "\nFix: \(problem.rule.fix)",
+                file: waiver.file, location: waiver.location,
+                fingerprint: fingerprint(rule: problem.rule.id, file: waiver.file, pointer: waiver.pointer, fallback: waiver.scope),
+                properties: [
+                    ("kind", .string(problem.kind.rawValue)), ("waivedRule", .string(waiver.rule)), ("profile", .string(waiver.scope)),
+                    ("pointer", .string(waiver.pointer.description)),
+                ]
+            ))
+        }
         return items
     }
 
-    static func result(_ item: Item, ruleIndex: Int) -> JSONValue {
+    /// A result's `physicalLocation`: relative URI and start of the region.
+    static func physicalLocation(file: String, location: SourceLocation) -> JSONValue {
         .object([
+            ("artifactLocation", .object([("uri", .string(uri(forPath: file)))])),
+            ("region", .object([
+                ("startLine", .int(max(1, location.line))),
+                ("startColumn", .int(max(1, location.column))),
+            ])),
+        ])
+    }
+
+    /// The SARIF `suppression` of a waived finding.
+    static func suppression(_ waiver: AppliedWaiver) -> JSONValue {
+        var properties: [(String, JSONValue)] = [
+            ("approvedBy", .string(waiver.approvedBy)), ("expires", .string(waiver.expires)), ("profile", .string(waiver.scope)),
+        ]
+        if let match = waiver.match { properties.append(("match", .string(match))) }
+        return .object([
+            ("kind", .string("external")),
+            ("status", .string("accepted")),
+            ("justification", .string(waiver.reason)),
+            ("location", .object([("physicalLocation", physicalLocation(file: waiver.file, location: waiver.location))])),
+            ("properties", .object(properties)),
+        ])
+    }
+
+    static func result(_ item: Item, ruleIndex: Int) -> JSONValue {
+        var members: [(String, JSONValue)] = [
             ("ruleId", .string(item.ruleID)),
             ("ruleIndex", .int(ruleIndex)),
             ("level", .string(item.level)),
             ("message", .object([("text", .string(item.message))])),
-            ("locations", .array([.object([
-                ("physicalLocation", .object([
-                    ("artifactLocation", .object([("uri", .string(uri(forPath: item.file)))])),
-                    ("region", .object([
-                        ("startLine", .int(max(1, item.location.line))),
-                        ("startColumn", .int(max(1, item.location.column))),
-                    ])),
-                ])),
-            ])])),
+            ("locations", .array([.object([("physicalLocation", physicalLocation(file: item.file, location: item.location))])])),
             ("partialFingerprints", .object([(fingerprintKey, .string(item.fingerprint))])),
-            ("properties", .object(item.properties)),
-        ])
+        ]
+        if let waiver = item.waiver { members.append(("suppressions", .array([suppression(waiver)]))) }
+        members.append(("properties", .object(item.properties)))
+        return .object(members)
     }
 
     // MARK: - Rules
@@ -171,6 +207,19 @@ public enum SARIFReporter {
                     "Fix the problem at the reported line and column; `review-profile validate FILE` lists every load error of the file."
                 ))])),
                 ("defaultConfiguration", .object([("level", .string("error"))])),
+            ])
+        }
+        if let waiverRule = WaiverRule.rule(id: id) {
+            return .object([
+                ("id", .string(id)),
+                ("name", .string(waiverRule.name)),
+                ("shortDescription", .object([("text", .string(waiverRule.summary))])),
+                ("fullDescription", .object([("text", .string(waiverRule.summary + " " + waiverRule.rationale))])),
+                ("help", .object([("text", .string(
+                    waiverRule.rationale + "\n\nHow to fix: " + waiverRule.fix + " `review-profile explain \(id)` says more."
+                ))])),
+                ("defaultConfiguration", .object([("level", .string(level(WaiverRule.severity)))])),
+                ("properties", .object([("defaultSeverity", .string(WaiverRule.severity.rawValue))])),
             ])
         }
         guard let description = RuleRegistry.rule(id: id)?.description else {

@@ -9,7 +9,7 @@ public enum StatusCSVReporter {
         "level_profile", "file", "level", "decision",
     ] + Dimension.allCases.map(\.rawValue) + [
         "min_score", "approval_state", "approval_reasons", "last_approved_at", "approval_rubric_version", "sources",
-        "blockers", "majors", "minors", "failing_rules", "decision_reasons",
+        "blockers", "majors", "minors", "waived", "failing_rules", "decision_reasons",
     ]
 
     public static func render(_ report: StatusReport) -> String {
@@ -24,7 +24,7 @@ public enum StatusCSVReporter {
                         level.approval.reasons.joined(separator: "; "), level.approval.lastApprovedAt ?? "",
                         level.approval.rubricVersion ?? "", String(level.sourcesCount),
                         String(level.count(.blocker)), String(level.count(.major)), String(level.count(.minor)),
-                        level.failingRules.joined(separator: " "), review.gateReasons.joined(separator: "; "),
+                        String(level.waived.count), level.failingRules.joined(separator: " "), review.gateReasons.joined(separator: "; "),
                     ]
             )
         }

@@ -2,7 +2,8 @@ import Panel
 import ProfileModel
 
 /// The per-level-profile part of `status.html`: one block each, with the scores, decision, approval
-/// evidence and every blocker, major and minor finding.
+/// evidence and every blocker, major and minor finding; waived ones are marked, with who accepted
+/// them, until when and why.
 extension StatusHTMLReporter {
     /// Anchor of a level profile's block. Positional, so hostile ids never reach an attribute.
     static func anchor(_ index: Int) -> String { "level-\(index + 1)" }
@@ -40,7 +41,7 @@ extension StatusHTMLReporter {
             + "<td class=\"num\">\(level.sourcesCount)</td></tr></tbody>\n</table>\n</div>\n"
         html += reasons("Why the panel decided so", review.gateReasons)
         html += reasons("Approval", approval.reasons)
-        html += findings(level.findings)
+        html += findings(level.findings, waived: level.waived)
         return html + "</article>\n"
     }
 
@@ -53,14 +54,21 @@ extension StatusHTMLReporter {
         return "<p><strong>\(h(title)):</strong></p>\n<ul>\n" + lines.map { "<li>\(h($0))</li>\n" }.joined() + "</ul>\n"
     }
 
-    static func findings(_ findings: [Finding]) -> String {
-        guard !findings.isEmpty else { return "<p class=\"note\">No blocker, major or minor findings.</p>\n" }
+    static func findings(_ findings: [Finding], waived: [Finding] = []) -> String {
+        guard !findings.isEmpty || !waived.isEmpty else { return "<p class=\"note\">No blocker, major or minor findings.</p>\n" }
         var html = "<table class=\"findings\">\n<thead><tr><th scope=\"col\">severity</th><th scope=\"col\">rule</th>"
             + "<th scope=\"col\">where</th><th scope=\"col\">message</th><th scope=\"col\">evidence</th></tr></thead>\n<tbody>\n"
         for finding in findings {
             html += "<tr><td class=\"sev-\(finding.severity.rawValue)\">\(finding.severity.rawValue)</td>"
                 + "<td class=\"rule\"><code>\(h(finding.rule))</code></td><td><code>\(h(StatusText.position(finding)))</code></td>"
                 + "<td>\(h(finding.message))</td><td class=\"evidence\">\(h(finding.evidence))</td></tr>\n"
+        }
+        for finding in waived {
+            guard let waiver = finding.waiver else { continue }
+            html += "<tr class=\"waived\"><td class=\"sev-waived\">waived \(finding.severity.rawValue)</td>"
+                + "<td class=\"rule\"><code>\(h(finding.rule))</code></td><td><code>\(h(StatusText.position(finding)))</code></td>"
+                + "<td>\(h(finding.message)) <em>Waived: approved by \(h(waiver.approvedBy)) until \(h(waiver.expires)): "
+                + "\(h(waiver.reason))</em></td><td class=\"evidence\">\(h(finding.evidence))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

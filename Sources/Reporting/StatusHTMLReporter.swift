@@ -76,8 +76,12 @@ public enum StatusHTMLReporter {
         html += "</ul>\n</div>\n</div>\n"
         html += "<p class=\"note\">Counts are level profiles, except invalid: files that did not load, whose level profiles "
             + "cannot be named. A profile is approved for use only when the panel approves it <em>and</em> a signed, "
-            + "current approval record exists.</p>\n</section>\n"
-        return html
+            + "current approval record exists.</p>\n"
+        if report.waivedCount > 0 {
+            html += "<p class=\"note\">\(report.waivedCount) finding\(report.waivedCount == 1 ? " is" : "s are") waived "
+                + "(Rubrics/waivers.yaml): listed with their level profile, costing no points.</p>\n"
+        }
+        return html + "</section>\n"
     }
 
     static func weakestDimensions(_ report: StatusReport) -> String {

@@ -82,6 +82,7 @@ enum StatusHTMLStyle {
             .sev-blocker { color: #a40e26; font-weight: 700; }
             .sev-major { color: #953800; font-weight: 600; }
             .sev-minor { color: var(--muted); }
+            .sev-waived { color: var(--muted); font-style: italic; }
             footer { margin-top: 2rem; padding-bottom: 2rem; color: var(--muted); font-size: 0.85rem; }
             @media print { .level { break-inside: avoid; } }
 

@@ -31,6 +31,7 @@ public enum StatusJSONReporter {
             // Invalid counts files: a file that does not load has no level profiles to name.
             ("decisions", .object([Decision.approved, .rejected, .invalid].map { ($0.rawValue, .int(report.count($0))) })),
             ("approval_states", .object(ApprovalState.allCases.map { ($0.rawValue, .int(report.count($0))) })),
+            ("waived_findings", .int(report.waivedCount)),
         ])
     }
 
@@ -77,6 +78,7 @@ public enum StatusJSONReporter {
                 ("blocker", .int(level.count(.blocker))),
                 ("major", .int(level.count(.major))),
                 ("minor", .int(level.count(.minor))),
+                ("waived", .int(level.waived.count)),
                 ("rules", .array(level.failingRules.map(JSONValue.string))),
             ])),
         ])

@@ -52,6 +52,10 @@ public enum StatusMarkdownReporter {
             "| level profiles | " + ApprovalState.allCases.map { String(report.count($0)) }.joined(separator: " | ") + " |",
         ]
         lines += ["", "Invalid counts files: a file that does not load has no level profiles to name."]
+        if report.waivedCount > 0 {
+            lines += ["", "\(report.waivedCount) finding\(report.waivedCount == 1 ? " is" : "s are") waived (Rubrics/waivers.yaml): "
+                + "shown in the findings column, costing no points."]
+        }
         return lines
     }
 
@@ -64,10 +68,11 @@ public enum StatusMarkdownReporter {
         for level in report.levels {
             let review = level.review
             let scores = Dimension.allCases.map { StatusText.score(review.scores[$0] ?? 1) }.joined(separator: " | ")
-            let findings = [Severity.blocker, .major, .minor].compactMap { severity -> String? in
+            var findings = [Severity.blocker, .major, .minor].compactMap { severity -> String? in
                 let count = level.count(severity)
                 return count == 0 ? nil : "\(count) \(severity.rawValue)"
             }
+            if !level.waived.isEmpty { findings.append("\(level.waived.count) waived") }
             lines.append(
                 "| \(escape(review.id)) | \(scores) | \(StatusText.score(review.minScore)) | \(review.decision.rawValue) | "
                     + "\(level.approval.state.rawValue) | \(escape(level.approval.lastApprovedAt ?? "—")) | "

@@ -15,8 +15,10 @@ public struct StatusReport: Sendable {
         public var approval: ApprovalStatus
         /// Sources the profile (the file) cites.
         public var sourcesCount: Int
-        /// Findings that cost points or block (info findings are omitted), in reading order.
+        /// Findings that cost points or block (info and waived findings are omitted), in reading order.
         public var findings: [Finding]
+        /// Blocker, major and minor findings a waiver accepts, in reading order.
+        public var waived: [Finding]
 
         public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
         /// Distinct rules with a non-info finding, sorted.
@@ -42,7 +44,7 @@ public struct StatusReport: Sendable {
         public static let buckets: [Double] = (0...8).map { 1 + Double($0) / 2 }
     }
 
-    /// One rule across the corpus, counted over non-info findings.
+    /// One rule across the corpus, counted over findings that are neither info nor waived.
     public struct RuleCount: Sendable {
         public var rule: String
         public var dimension: Dimension
@@ -80,7 +82,8 @@ public struct StatusReport: Sendable {
                     levelProfileID: review.id, file: review.file, state: .unapproved, reasons: ["no approval status"]
                 ),
                 sourcesCount: sourceCounts[review.file] ?? 0,
-                findings: review.findings.filter { $0.severity != .info }
+                findings: review.findings.filter { $0.severity != .info && !$0.isWaived },
+                waived: review.findings.filter { $0.severity != .info && $0.isWaived }
             )
         }
         invalidFiles = run.files.filter(\.isInvalid).map {
@@ -97,6 +100,9 @@ public struct StatusReport: Sendable {
     }
 
     public func count(_ state: ApprovalState) -> Int { levels.count { $0.approval.state == state } }
+
+    /// Findings accepted by a waiver, across every level profile.
+    public var waivedCount: Int { levels.reduce(0) { $0 + $1.waived.count } }
 
     /// Files behind the report, valid or not.
     public var fileCount: Int { Set(levels.map(\.review.file)).count + invalidFiles.count }

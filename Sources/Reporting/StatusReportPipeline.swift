@@ -50,9 +50,14 @@ public struct StatusReportPipeline: Sendable {
             throw ConfigurationError("no YAML or JSON files found in \(paths.isEmpty ? "Profiles/" : paths.joined(separator: ", "))")
         }
         let files = shard.map { ShardSelection(shard: $0, corpus: corpus, layout: layout, workingDirectory: layout.root).files } ?? corpus
-        let rubric = try ReviewRubric.load(from: rubricDirectory, today: ReviewDate.today(environment: environment), limits: limits)
+        let rubric = try ReviewRubric.load(
+            from: rubricDirectory, today: ReviewDate.today(environment: environment), limits: limits, workingDirectory: layout.root
+        )
         let loaded = ProfileLoader(rubric: rubric.loading, limits: limits).load(files)
-        let run = ReviewEngine(rubric: rubric).review(loaded)
+        let coverage = shard == nil
+            ? ReviewCoverage.of(paths: paths, profilesDirectory: layout.profilesDirectory, workingDirectory: layout.root)
+            : .selection
+        let run = ReviewEngine(rubric: rubric).review(loaded, coverage: coverage)
         // Approval states come from the signed records (Reports/approvals/, keys in Rubrics/trusted-keys/).
         let approvals = try ApprovalVerifier.project(root: layout.root, rubricDirectory: rubricDirectory).status(for: run)
         return StatusReport(

@@ -10,11 +10,13 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Explain a review rule: what it checks, why, its parameters and examples.",
         discussion: """
             The text comes from the rule's own metadata, the same that docs/rules.md is generated from; \
-            its examples are also the rule's tests.
+            its examples are also the rule's tests. waiver_expired and waiver_unmatched are findings about \
+            Rubrics/waivers.yaml itself.
 
             Examples:
               review-profile explain --list
               review-profile explain near_duplicate_bullets
+              review-profile explain waiver_expired
               review-profile explain --markdown > docs/rules.md
               review-profile explain --panel-rules
             """
@@ -46,6 +48,8 @@ struct ExplainCommand: ParsableCommand {
             print(RuleDocumentation.panelRulesYAML(), terminator: "")
         } else if markdown {
             print(RuleDocumentation.catalogue(), terminator: "")
+        } else if let rule, let waiverRule = WaiverRule.rule(id: rule) {
+            print(RuleDocumentation.explain(waiverRule), terminator: "")
         } else if let rule {
             guard let found = RuleRegistry.rule(id: rule) else {
                 let near = RuleRegistry.all.map { $0.description.id }.filter { $0.contains(rule) || rule.contains($0) }

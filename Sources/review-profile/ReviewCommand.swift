@@ -14,8 +14,13 @@ struct ReviewCommand: ParsableCommand {
             real_world_coverage (1–5 each). A level profile is approved when its provenance is complete, no \
             finding is a blocker and its weakest dimension reaches the gate's minimum (Rubrics/panel.yaml).
 
-            Exit 0 when every level profile is approved, 1 when any is rejected or invalid, 2 on configuration errors.
-            Set SOURCE_DATE_EPOCH to fix the review date (source dates are checked against it).
+            Findings accepted on purpose in Rubrics/waivers.yaml are shown as waived and cost no points. An expired \
+            waiver, or one that matches no finding, is a major finding (waiver_expired, waiver_unmatched).
+
+            Exit 0 when every level profile is approved, 1 when any is rejected or invalid, or a waiver names a \
+            level its reviewed profile lacks (or, when all of Profiles/ is reviewed, a profile no file holds); \
+            2 on configuration errors.
+            Set SOURCE_DATE_EPOCH to fix the review date (source dates and waiver expiry are checked against it).
 
             Examples:
               review-profile review
@@ -59,7 +64,9 @@ struct ReviewCommand: ParsableCommand {
             from: rubricOptions.rubricDirectory(in: layout), today: ReviewDate.today(), limits: rubricOptions.limits
         )
         let loaded = ProfileLoader(rubric: rubric.loading, limits: rubricOptions.limits).load(files)
-        let run = ReviewEngine(rubric: rubric).review(loaded)
+        // A shard sees only part of the corpus: waivers of other shards' profiles are `merge`'s to judge.
+        let coverage = shard == nil ? ReviewCoverage.of(paths: paths, profilesDirectory: layout.profilesDirectory) : .selection
+        let run = ReviewEngine(rubric: rubric).review(loaded, coverage: coverage)
         let text: String
         switch format {
         case .text: text = ReviewTextReporter.render(run, showInfo: verbose)

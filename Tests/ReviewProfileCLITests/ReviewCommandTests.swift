@@ -16,7 +16,7 @@ struct ReviewCommandTests {
         let second = try CommandRunner.run(["review", "--format", "json", "Profiles"], environment: Self.environment)
         #expect(first.stdout == second.stdout)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
-        #expect(Set(document.keys) == ["tool", "rubric", "profiles", "summary"])
+        #expect(Set(document.keys) == ["tool", "rubric", "profiles", "waivers", "summary"])
         let profiles = try #require(document["profiles"] as? [[String: Any]])
         #expect(profiles.count >= 18)
         let profile = try #require(profiles.first)
