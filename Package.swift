@@ -52,6 +52,11 @@ let package = Package(
         ),
         // Pure functions from results to text, one reporter per format.
         .target(name: "Reporting", dependencies: ["Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument"]),
+        // The pull request check: git change detection, rubric-change impact, project configuration, check reports.
+        .target(
+            name: "PullRequestCheck",
+            dependencies: ["Panel", "Reporting", "ProfileLoading", "ProfileModel", "LocatedDocument", "SchemaValidation"]
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "review-profile",
@@ -62,6 +67,7 @@ let package = Package(
                 "Reviewers",
                 "Reporting",
                 "SourceChecking",
+                "PullRequestCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +82,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument", "SchemaValidation"], exclude: ["Expected", "Fixtures"]),
         .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel", "_CommandTestSupport"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading", "_CommandTestSupport"]),
+        .testTarget(name: "PullRequestCheckTests", dependencies: ["PullRequestCheck", "Panel", "ProfileLoading", "LocatedDocument", "SchemaValidation", "_CommandTestSupport"]),
         .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Panel", "ProfileLoading", "LocatedDocument", "_CommandTestSupport"]),
     ]
 )

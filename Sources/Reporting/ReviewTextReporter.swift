@@ -5,6 +5,11 @@ import ProfileModel
 /// and why, then findings by severity with `file:line:column` — and a one-line verdict.
 public enum ReviewTextReporter {
     public static func render(_ run: ReviewRun, showInfo: Bool = false) -> String {
+        scorecards(run, showInfo: showInfo) + verdict(run) + "\n"
+    }
+
+    /// Every file's scorecards (or load errors), without the verdict.
+    public static func scorecards(_ run: ReviewRun, showInfo: Bool = false) -> String {
         var output = ""
         for file in run.files {
             if file.isInvalid {
@@ -19,7 +24,6 @@ public enum ReviewTextReporter {
                 output += scorecard(review, showInfo: showInfo) + "\n"
             }
         }
-        output += verdict(run) + "\n"
         return output
     }
 
