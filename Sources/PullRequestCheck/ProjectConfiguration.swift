@@ -84,9 +84,23 @@ public struct ProjectConfiguration: Sendable, Equatable {
         return configuration
     }
 
-    /// The project layout with the configured directories applied over `layout`'s.
-    public func directories(over layout: ProjectLayout) -> (profiles: String, rubric: String, reports: String) {
-        (profilesDirectory ?? layout.profilesDirectory, rubricDirectory ?? layout.rubricDirectory, reportsDirectory ?? layout.reportsDirectory)
+    /// The project layout: the configuration's root with the configured directories applied.
+    public var layout: ProjectLayout {
+        var layout = ProjectLayout(root: root)
+        layout.profilesDirectory = profilesDirectory ?? layout.profilesDirectory
+        layout.rubricDirectory = rubricDirectory ?? layout.rubricDirectory
+        layout.reportsDirectory = reportsDirectory ?? layout.reportsDirectory
+        return layout
+    }
+
+    /// The layout every subcommand uses: `ProjectLayout.discover()` (the directory holding
+    /// `Rubrics/profile.schema.json`), overridden by `.review-profile.yml` when there is one, in which
+    /// case its directory is the root.
+    public static func projectLayout(from directory: String = FileManager.default.currentDirectoryPath)
+        throws(ConfigurationError) -> (layout: ProjectLayout, configuration: ProjectConfiguration) {
+        let discovered = ProjectLayout.discover(from: directory)
+        let configuration = try locate(from: directory, fallbackRoot: discovered.root)
+        return (configuration.file == nil ? discovered : configuration.layout, configuration)
     }
 
     /// The compiled schema (the text is a constant of this target, so failing to compile it is a bug).

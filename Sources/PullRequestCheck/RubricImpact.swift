@@ -9,6 +9,10 @@ public struct RubricImpact: Sendable {
         public var id: String
         public var version: String
         public var sha256: String
+
+        public init(id: String, version: String, sha256: String) {
+            (self.id, self.version, self.sha256) = (id, version, sha256)
+        }
     }
 
     /// One level profile whose scores or decision differ between the two rubrics.

@@ -76,12 +76,10 @@ struct CheckCommand: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let workingDirectory = FileManager.default.currentDirectoryPath
-        let layout = ProjectLayout.discover()
-        let config = try ProjectConfiguration.locate(from: workingDirectory, fallbackRoot: layout.root)
-        let directories = config.directories(over: ProjectLayout(root: config.root))
+        let (layout, config) = try ProjectConfiguration.projectLayout(from: workingDirectory)
         var options = PullRequestCheck.Options(
-            workingDirectory: workingDirectory, profilesDirectory: absolute(profilesDir, in: workingDirectory) ?? directories.profiles,
-            rubricDirectory: absolute(rubricOptions.rubric, in: workingDirectory) ?? directories.rubric, today: ReviewDate.today()
+            workingDirectory: workingDirectory, profilesDirectory: absolute(profilesDir, in: workingDirectory) ?? layout.profilesDirectory,
+            rubricDirectory: absolute(rubricOptions.rubric, in: workingDirectory) ?? layout.rubricDirectory, today: ReviewDate.today()
         )
         options.paths = paths
         options.base = base ?? config.check.base

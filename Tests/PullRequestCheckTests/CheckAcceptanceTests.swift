@@ -267,6 +267,29 @@ struct CheckAcceptanceTests {
         #expect(topLevel.stderr.contains(".review-profile.yml:1:1: unknown key \"profile_dir\""), "\(topLevel.stderr)")
     }
 
+    @Test func theConfiguredDirectoriesApplyToEverySubcommand() throws {
+        let fixture = try GitFixture(git: false)
+        defer { fixture.remove() }
+        let catalogue = fixture.root.appendingPathComponent("catalogue")
+        try FileManager.default.createDirectory(at: catalogue, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: fixture.root.appendingPathComponent("Profiles"), to: catalogue.appendingPathComponent("profiles"))
+        try FileManager.default.moveItem(at: fixture.root.appendingPathComponent("Rubrics"), to: catalogue.appendingPathComponent("rubric"))
+        try fixture.write(".review-profile.yml", "profiles_dir: catalogue/profiles\nrubric_dir: catalogue/rubric\n")
+        let validate = try fixture.run(["validate"])
+        #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+        #expect(validate.stdout.contains("validated 7 files"), "\(validate.stdout)")
+        let check = try fixture.run(["check", "--json", "check.json"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let json = try readJSON(fixture.root.appendingPathComponent("check.json"))
+        let reviewed = try #require(json["reviewed_files"] as? [String])
+        #expect(reviewed.count == 7)
+        #expect(reviewed.allSatisfy { $0.hasPrefix("catalogue/profiles/") })
+        try fixture.write(".review-profile.yml", "profiles_dir: catalogue/profiles\nrubric-dir: catalogue/rubric\n")
+        let broken = try fixture.run(["review"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains(".review-profile.yml:2:1: unknown key \"rubric-dir\""), "\(broken.stderr)")
+    }
+
     @Test func completionScriptsAreGenerated() throws {
         let fixture = try GitFixture(git: false)
         defer { fixture.remove() }
