@@ -30,10 +30,10 @@ struct CheckCommand: ParsableCommand {
             configuration errors (bad base ref, unknown configuration key, broken rubric).
 
             Examples:
-              review-profile check                                  # local: what did my branch change?
+              review-profile check                 # local: what did my branch change?
               review-profile check --base main --committed-only
-              review-profile check --sarif review.sarif --junit review.xml --markdown summary.md
-              review-profile check Profiles/software-engineering    # exactly these files
+              review-profile check --sarif out.sarif --junit out.xml --markdown out.md
+              review-profile check Profiles/software-engineering   # just these
             """
     )
 
