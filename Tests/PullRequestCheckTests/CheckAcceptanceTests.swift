@@ -178,6 +178,21 @@ struct CheckAcceptanceTests {
         #expect(first.stdout.split(separator: "\n").last?.hasSuffix("; 1 removed") == true)
     }
 
+    @Test func hostileFileNamesSurviveChangeDetectionAndAreEscapedInAnnotations() throws {
+        let fixture = try GitFixture()
+        defer { fixture.remove() }
+        try fixture.git("checkout", "-q", "-b", "odd-names")
+        let odd = "Profiles/odd dir/a,b:c %0A.yaml"
+        try fixture.write(odd, try fixture.read(Self.upstream).replacingOccurrences(of: "code: 51-1011.00", with: "code: 51-9999.00"))
+        try fixture.git("rm", "-q", Self.upstream)
+        try fixture.commitAll("a hostile file name")
+        let output = try fixture.run(["check", "--base", "main", "--json", "check.json"], environment: ["GITHUB_ACTIONS": "true"])
+        #expect(output.status == 1, "\(output.stdout)\(output.stderr)")
+        let json = try readJSON(fixture.root.appendingPathComponent("check.json"))
+        #expect(json["reviewed_files"] as? [String] == [odd])
+        #expect(output.stdout.contains("::error file=Profiles/odd dir/a%2Cb%3Ac %250A.yaml,line="), "\(output.stdout.prefix(600))")
+    }
+
     @Test func uncommittedChangesCountUnlessCommittedOnly() throws {
         let fixture = try GitFixture()
         defer { fixture.remove() }
@@ -200,6 +215,10 @@ struct CheckAcceptanceTests {
         #expect(output.status == 2)
         #expect(output.stderr.contains("base ref \"no-such-branch\" does not name a commit"), "\(output.stderr)")
         #expect(output.stderr.contains("fetch-depth: 0"))
+        let injection = try fixture.run(["check", "--base", "main; touch pwned $(touch pwned2)"])
+        #expect(injection.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("pwned").path))
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("pwned2").path))
         let option = try fixture.run(["check", "--base=--output=/tmp/x"])
         #expect(option.status == 2, "a ref that looks like an option is refused: \(option.stderr)")
         let both = try fixture.run(["check", "--base", "main", "Profiles"])
