@@ -54,6 +54,11 @@ let package = Package(
         .target(name: "GitHubIntegration", dependencies: ["LocatedDocument", "ProfileLoading"]),
         // Pure functions from results to text, one reporter per format.
         .target(name: "Reporting", dependencies: ["Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument"]),
+        // The pull request check: git change detection, rubric-change impact, project configuration, check reports.
+        .target(
+            name: "PullRequestCheck",
+            dependencies: ["Panel", "Reporting", "ProfileLoading", "ProfileModel", "LocatedDocument", "SchemaValidation"]
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "review-profile",
@@ -65,6 +70,7 @@ let package = Package(
                 "Reporting",
                 "SourceChecking",
                 "GitHubIntegration",
+                "PullRequestCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +86,7 @@ let package = Package(
         .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel", "_CommandTestSupport"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading", "_CommandTestSupport"]),
         .testTarget(name: "GitHubIntegrationTests", dependencies: ["GitHubIntegration", "LocatedDocument", "_CommandTestSupport"]),
+        .testTarget(name: "PullRequestCheckTests", dependencies: ["PullRequestCheck", "Panel", "ProfileLoading", "ProfileModel", "LocatedDocument", "_CommandTestSupport"]),
         .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Panel", "ProfileLoading", "LocatedDocument", "_CommandTestSupport"]),
     ]
 )

@@ -12,7 +12,7 @@ public enum DocumentFormat: String, Sendable {
         self = Self.pathExtension(of: path) == "json" ? .json : .yaml
     }
 
-    static func pathExtension(of path: String) -> String {
+    public static func pathExtension(of path: String) -> String {
         let name = path.split(separator: "/").last ?? Substring(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()

@@ -5,9 +5,17 @@ import Foundation
 /// subdirectory of a checkout. Without one, paths are taken relative to the working directory.
 public struct ProjectLayout: Sendable {
     public var root: String
+    /// The directories default to `Profiles/`, `Rubrics/` and `Reports/` of the root; a project
+    /// configuration (`.review-profile.yml`) may move them.
+    public var profilesDirectory: String
+    public var rubricDirectory: String
+    public var reportsDirectory: String
 
     public init(root: String) {
         self.root = root
+        self.profilesDirectory = root + "/Profiles"
+        self.rubricDirectory = root + "/Rubrics"
+        self.reportsDirectory = root + "/Reports"
     }
 
     public static func discover(from directory: String = FileManager.default.currentDirectoryPath) -> ProjectLayout {
@@ -21,8 +29,4 @@ public struct ProjectLayout: Sendable {
         }
         return ProjectLayout(root: directory)
     }
-
-    public var profilesDirectory: String { root + "/Profiles" }
-    public var rubricDirectory: String { root + "/Rubrics" }
-    public var reportsDirectory: String { root + "/Reports" }
 }

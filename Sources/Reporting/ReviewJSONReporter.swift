@@ -50,7 +50,7 @@ public enum ReviewJSONReporter {
         ])
     }
 
-    static func levelReview(_ review: LevelReview) -> JSONValue {
+    public static func levelReview(_ review: LevelReview) -> JSONValue {
         .object([
             ("id", .string(review.id)),
             ("file", .string(review.file)),
@@ -121,7 +121,7 @@ public enum ReviewJSONReporter {
         ])
     }
 
-    static func invalid(_ file: FileReview) -> JSONValue {
+    public static func invalid(_ file: FileReview) -> JSONValue {
         .object([
             ("id", file.profileID.map(JSONValue.string) ?? .null),
             ("file", .string(file.file)),

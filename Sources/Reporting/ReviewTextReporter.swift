@@ -6,6 +6,11 @@ import ProfileModel
 /// finding shows `waived` instead of its severity, and who accepted it, until when and why.
 public enum ReviewTextReporter {
     public static func render(_ run: ReviewRun, showInfo: Bool = false) -> String {
+        scorecards(run, showInfo: showInfo) + verdict(run) + "\n"
+    }
+
+    /// Every file's scorecards (or load errors) and the run's waiver problems, without the verdict.
+    public static func scorecards(_ run: ReviewRun, showInfo: Bool = false) -> String {
         var output = ""
         for file in run.files {
             if file.isInvalid {
@@ -20,9 +25,7 @@ public enum ReviewTextReporter {
                 output += scorecard(review, showInfo: showInfo) + "\n"
             }
         }
-        output += waiverProblems(run)
-        output += verdict(run) + "\n"
-        return output
+        return output + waiverProblems(run)
     }
 
     /// Waivers no reviewed level profile carries: each failing one on its own line, like a compiler

@@ -37,7 +37,7 @@ struct ApproveCommand: ParsableCommand {
     @OptionGroup var rubricOptions: RubricOptions
 
     func run() throws {
-        let layout = ProjectLayout.discover()
+        let layout = try ProjectLayout.configured()
         let key = try ApprovalSigningKey.resolve(option: signingKey, environment: ProcessInfo.processInfo.environment)
         let rubricDirectory = rubricOptions.rubricDirectory(in: layout)
         let verifier = try ApprovalVerifier.project(root: layout.root, rubricDirectory: rubricDirectory)

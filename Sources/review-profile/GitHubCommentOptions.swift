@@ -20,9 +20,12 @@ struct GitHubCommentOptions: ParsableArguments {
     /// Posts when `--github-comment` is given and prints what happened to standard error. Failing to
     /// post never changes the verdict: the outcome is returned for the caller to report.
     @discardableResult
-    func postIfRequested(markdown: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> PullRequestCommentPoster.Outcome? {
+    func postIfRequested(
+        markdown: String, marker: String = PullRequestCommentPoster.checkMarker,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> PullRequestCommentPoster.Outcome? {
         guard githubComment else { return nil }
-        let outcome = PullRequestCommentPoster.post(markdown: markdown, environment: environment, apiURL: githubAPIURL)
+        let outcome = PullRequestCommentPoster.post(markdown: markdown, environment: environment, apiURL: githubAPIURL, marker: marker)
         FileHandle.standardError.write(Data((outcome.message + "\n").utf8))
         return outcome
     }

@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let layout = ProjectLayout.discover()
+        let layout = try ProjectLayout.configured()
         let workingDirectory = FileManager.default.currentDirectoryPath
         let absolute = paths.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 }
         let pipeline = StatusReportPipeline(

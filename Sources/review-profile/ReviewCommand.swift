@@ -49,7 +49,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var shardOptions: ShardOptions
 
     func run() throws {
-        let layout = ProjectLayout.discover()
+        let layout = try ProjectLayout.configured()
         let discovery = ProfileDiscovery()
         let corpus = try discovery.discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
         guard !corpus.isEmpty else {

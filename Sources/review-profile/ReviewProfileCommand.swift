@@ -24,7 +24,7 @@ struct ReviewProfileCommand: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             ValidateCommand.self, ReviewCommand.self, ExplainCommand.self, SourcesCommand.self, KeygenCommand.self,
-            ApproveCommand.self, VerifyCommand.self, ReportCommand.self, MergeCommand.self,
+            ApproveCommand.self, VerifyCommand.self, ReportCommand.self, MergeCommand.self, CheckCommand.self,
         ]
     )
 

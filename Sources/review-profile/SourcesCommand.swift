@@ -67,7 +67,7 @@ struct SourcesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let layout = ProjectLayout.discover()
+        let layout = try ProjectLayout.configured()
         let files = try ProfileDiscovery().discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
         guard !files.isEmpty else {
             throw ConfigurationError("no YAML or JSON files found in \(paths.isEmpty ? "Profiles/" : paths.joined(separator: ", "))")

@@ -34,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var rubricOptions: RubricOptions
 
     func run() throws {
-        let layout = ProjectLayout.discover()
+        let layout = try ProjectLayout.configured()
         let files = try ProfileDiscovery().discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
         guard !files.isEmpty else {
             throw ConfigurationError("no YAML or JSON files found in \(paths.isEmpty ? "Profiles/" : paths.joined(separator: ", "))")

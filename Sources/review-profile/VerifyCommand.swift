@@ -38,7 +38,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var rubricOptions: RubricOptions
 
     func run() throws {
-        let layout = ProjectLayout.discover()
+        let layout = try ProjectLayout.configured()
         let rubricDirectory = rubricOptions.rubricDirectory(in: layout)
         let verifier = try ApprovalVerifier.project(root: layout.root, rubricDirectory: rubricDirectory)
         let files = try ProfileDiscovery().discover(paths.isEmpty ? [layout.profilesDirectory] : paths)
