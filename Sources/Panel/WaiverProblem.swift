@@ -20,6 +20,17 @@ public struct WaiverProblem: Sendable, Equatable {
         (self.waiver, self.kind, self.failsRun) = (waiver, kind, failsRun)
     }
 
+    /// The problem as a run of this coverage reports it.
+    public init(waiver: Waiver, kind: Kind, coverage: ReviewCoverage) {
+        self.init(waiver: waiver, kind: kind, failsRun: kind == .levelNotInProfile || coverage == .allProfiles)
+    }
+
+    /// The same problem as a run of another coverage reports it. A shard (`.selection`) records how
+    /// the unsharded run over its corpus would report its problems, so `merge` can reproduce them.
+    public func judged(by coverage: ReviewCoverage) -> WaiverProblem {
+        WaiverProblem(waiver: waiver, kind: kind, coverage: coverage)
+    }
+
     public var rule: WaiverRule { .unmatched }
 
     public var message: String {

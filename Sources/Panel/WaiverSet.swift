@@ -90,10 +90,10 @@ public struct WaiverSet: Sendable {
     public func problems(reviewedLevels: [String: Set<String>], coverage: ReviewCoverage) -> [WaiverProblem] {
         waivers.compactMap { waiver in
             guard let levels = reviewedLevels[waiver.profileID] else {
-                return WaiverProblem(waiver: waiver, kind: .profileNotReviewed, failsRun: coverage == .allProfiles)
+                return WaiverProblem(waiver: waiver, kind: .profileNotReviewed, coverage: coverage)
             }
             if waiver.levelCode != nil, !levels.contains(waiver.scope) {
-                return WaiverProblem(waiver: waiver, kind: .levelNotInProfile, failsRun: true)
+                return WaiverProblem(waiver: waiver, kind: .levelNotInProfile, coverage: coverage)
             }
             return nil
         }

@@ -8,7 +8,8 @@ import ProfileLoading
 /// reviewed by two inputs (overlapping shards), and when the inputs carry shard metadata
 /// (`--shard K/N`) all N shards must be present, cut from the same corpus, and together hold every
 /// file of it. Profiles are ordered as discovery orders files (by path, then the levels of a file in
-/// their own order) and the summary is recomputed from them.
+/// their own order) and the summary is recomputed from them. The `waivers` member is combined as the
+/// unsharded run judges its waivers (see `ShardWaivers`).
 public enum ReviewJSONMerger {
     /// One document to merge and the name errors call it by (its path).
     public struct Input: Sendable {
@@ -27,8 +28,11 @@ public enum ReviewJSONMerger {
         public var approved: Int
         public var rejected: Int
         public var invalid: Int
+        /// Waiver problems of the merged run that fail it (a level its profile lacks; with the whole
+        /// `Profiles/` reviewed, a profile no file holds).
+        public var failingWaiverProblems: Int
 
-        public var passed: Bool { rejected == 0 && invalid == 0 }
+        public var passed: Bool { rejected == 0 && invalid == 0 && failingWaiverProblems == 0 }
     }
 
     /// Review documents of large corpora run to hundreds of megabytes; nesting stays shallow.
@@ -44,23 +48,26 @@ public enum ReviewJSONMerger {
         try ShardCoverage.check(documents)
         let profiles = try orderedProfiles(documents)
         let counts = try recount(profiles, documents: documents)
+        let waivers = try mergedWaivers(documents, profiles: profiles)
         var members: [(String, JSONValue)] = []
         for (key, value) in reference.members where key != "shard" {
             switch key {
             case "profiles": members.append((key, .array(profiles.map(\.value))))
             case "summary": members.append((key, counts.summary))
+            case "waivers": members.append((key, waivers?.member ?? value))
             default: members.append((key, value))
             }
         }
         return Merged(
             text: JSONValue.object(members).prettySerialized() + "\n",
-            approved: counts.approved, rejected: counts.rejected, invalid: counts.invalid
+            approved: counts.approved, rejected: counts.rejected, invalid: counts.invalid,
+            failingWaiverProblems: waivers?.failing ?? 0
         )
     }
 
     /// Tool, rubric and every other member that is not per-shard must be identical.
     private static func requireSameIdentity(_ document: ShardDocument, as reference: ShardDocument) throws(ConfigurationError) {
-        let perShard: Set<String> = ["profiles", "summary", "shard"]
+        let perShard: Set<String> = ["profiles", "summary", "shard", "waivers"]
         let keys = document.members.map(\.0).filter { !perShard.contains($0) }
         let referenceKeys = reference.members.map(\.0).filter { !perShard.contains($0) }
         guard keys == referenceKeys else {
@@ -78,6 +85,22 @@ public enum ReviewJSONMerger {
                     : "run every shard with the same review-profile build"
             )
         }
+    }
+
+    /// The combined `waivers` member; nil when the documents have none (the key check made every
+    /// document agree on whether there is one).
+    private static func mergedWaivers(
+        _ documents: [ShardDocument], profiles: [ProfileEntry]
+    ) throws(ConfigurationError) -> (member: JSONValue, failing: Int)? {
+        guard documents[0].member("waivers") != nil else { return nil }
+        var inputs: [ShardWaivers] = []
+        for document in documents {
+            guard let waivers = document.waivers else {
+                throw ConfigurationError("\(document.name) has no \"waivers\" member", hint: "merge unedited `review --format json` outputs of one build")
+            }
+            inputs.append(waivers)
+        }
+        return try ShardWaivers.merge(inputs, waivedInProfiles: profiles.reduce(0) { $0 + $1.waivedFindings })
     }
 
     /// Profiles grouped by file, each file from exactly one input, files in discovery order.

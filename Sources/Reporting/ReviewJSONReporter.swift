@@ -9,9 +9,11 @@ import ProfileModel
 /// no level profile of the run carries.
 ///
 /// A sharded run (`--shard K/N`) adds a `shard` member that `review-profile merge` checks and drops, so
-/// the merged document is byte-identical to the unsharded one.
+/// the merged document is byte-identical to the unsharded one. Besides the split it holds
+/// `waiver_problems`: the run's waiver problems as the unsharded run over the corpus would judge them
+/// (see `ReviewShard`), which merge combines into that run's `waivers.problems`.
 public enum ReviewJSONReporter {
-    public static func render(_ run: ReviewRun, shard: ShardSelection? = nil) -> String {
+    public static func render(_ run: ReviewRun, shard: ReviewShard? = nil) -> String {
         var profiles: [JSONValue] = []
         for file in run.files {
             if file.isInvalid {
@@ -26,7 +28,7 @@ public enum ReviewJSONReporter {
                 ("id", .string(run.rubricID)), ("version", .string(run.rubricVersion)), ("sha256", .string(run.rubricSHA256)),
             ])),
         ]
-        if let shard { members.append(("shard", shardMember(shard))) }
+        if let shard { members.append(("shard", shardMember(shard, run: run))) }
         let document = JSONValue.object(members + [
             ("profiles", .array(profiles)),
             ("waivers", .object([
@@ -40,13 +42,15 @@ public enum ReviewJSONReporter {
         return document.prettySerialized() + "\n"
     }
 
-    static func shardMember(_ selection: ShardSelection) -> JSONValue {
-        .object([
+    static func shardMember(_ shard: ReviewShard, run: ReviewRun) -> JSONValue {
+        let selection = shard.selection
+        return .object([
             ("index", .int(selection.shard.index)),
             ("count", .int(selection.shard.count)),
             ("files", .int(selection.files.count)),
             ("corpus_files", .int(selection.corpusFileCount)),
             ("corpus_fingerprint", .string(selection.corpusFingerprint)),
+            ("waiver_problems", .array(run.waiverProblems.map { waiverProblem($0.judged(by: shard.corpusCoverage)) })),
         ])
     }
 

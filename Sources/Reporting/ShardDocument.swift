@@ -10,6 +10,8 @@ struct ShardDocument {
     var profiles: [ProfileEntry]
     var summary: [(String, JSONValue)]
     var shard: ShardMetadata?
+    /// The `waivers` member, when the document has one (documents of builds before waivers do not).
+    var waivers: ShardWaivers?
 
     init(_ input: ReviewJSONMerger.Input) throws(ConfigurationError) {
         name = input.name
@@ -42,10 +44,14 @@ struct ShardDocument {
                     hint: "merge unedited `review --format json` outputs"
                 )
             }
-            profiles.append(ProfileEntry(file: file, decision: decision, value: JSONValue(node)))
+            let waived = node["findings"]?.arrayValue?.count { finding in finding["waiver"]?.objectValue != nil } ?? 0
+            profiles.append(ProfileEntry(file: file, decision: decision, waivedFindings: waived, value: JSONValue(node)))
         }
         self.profiles = profiles
         shard = try root["shard"].map { node throws(ConfigurationError) in try ShardMetadata(node, in: input.name) }
+        waivers = try root["waivers"].map { node throws(ConfigurationError) in
+            try ShardWaivers(node, shard: root["shard"], in: input.name)
+        }
     }
 
     func member(_ key: String) -> JSONValue? {
@@ -64,6 +70,8 @@ struct ShardDocument {
 struct ProfileEntry {
     var file: String
     var decision: String
+    /// Its findings that carry a waiver.
+    var waivedFindings: Int
     var value: JSONValue
 }
 

@@ -10,13 +10,15 @@ struct MergeCommand: ParsableCommand {
         discussion: """
             Reads the `review --format json --shard K/N` outputs of every shard and writes one document that is \
             byte-identical to `review --format json` over the whole corpus: profiles in the same order, the \
-            summary recomputed, the shard metadata dropped. The inputs are checked first: the same tool build \
-            and rubric (id, version, sha256), no file reviewed twice, every shard 1…N present exactly once and \
-            all cut from the same corpus. Plain (unsharded) review documents over disjoint files can be merged \
-            too; then only overlap is checked.
+            summary recomputed, waivers judged as the unsharded run judges them (a waiver whose profile no shard \
+            reviewed is stale when the shards cover all of Profiles/), the shard metadata dropped. The inputs are \
+            checked first: the same tool build and rubric (id, version, sha256), no file reviewed twice, every \
+            shard 1…N present exactly once and all cut from the same corpus. Plain (unsharded) review documents \
+            over disjoint files can be merged too; then only overlap is checked.
 
-            Exit 0 when every merged level profile is approved, 1 when any is rejected or invalid (the merged \
-            document is still written), 2 when the inputs do not fit together or cannot be read.
+            Exit 0 when every merged level profile is approved, 1 when any is rejected or invalid or a waiver \
+            problem fails the run, as for `review` (the merged document is still written), 2 when the inputs do \
+            not fit together or cannot be read.
             See docs/scaling.md for CI matrix and Kubernetes examples.
 
             Examples:

@@ -64,13 +64,14 @@ struct ReviewCommand: ParsableCommand {
             from: rubricOptions.rubricDirectory(in: layout), today: ReviewDate.today(), limits: rubricOptions.limits
         )
         let loaded = ProfileLoader(rubric: rubric.loading, limits: rubricOptions.limits).load(files)
-        // A shard sees only part of the corpus: waivers of other shards' profiles are `merge`'s to judge.
-        let coverage = shard == nil ? ReviewCoverage.of(paths: paths, profilesDirectory: layout.profilesDirectory) : .selection
-        let run = ReviewEngine(rubric: rubric).review(loaded, coverage: coverage)
+        // A shard sees only part of the corpus: waivers of other shards' profiles are `merge`'s to judge,
+        // with the corpus coverage the shard records.
+        let corpusCoverage = ReviewCoverage.of(paths: paths, profilesDirectory: layout.profilesDirectory)
+        let run = ReviewEngine(rubric: rubric).review(loaded, coverage: shard == nil ? corpusCoverage : .selection)
         let text: String
         switch format {
         case .text: text = ReviewTextReporter.render(run, showInfo: verbose)
-        case .json: text = ReviewJSONReporter.render(run, shard: shard)
+        case .json: text = ReviewJSONReporter.render(run, shard: shard.map { ReviewShard(selection: $0, corpusCoverage: corpusCoverage) })
         case .markdown: text = ReviewMarkdownReporter.render(run)
         case .sarif: text = SARIFReporter.render(run)
         case .junit: text = JUnitReporter.render(run)

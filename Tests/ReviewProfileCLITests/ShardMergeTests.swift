@@ -41,11 +41,11 @@ struct ShardMergeTests {
         return (output.status, output.stdout, output.stderr)
     }
 
-    /// Runs every shard of `count` into `shard-K-of-N.json` and returns the file names.
-    static func runShards(_ count: Int, in root: URL) throws -> [String] {
+    /// Runs every shard of `count` (over `paths`) into `shard-K-of-N.json` and returns the file names.
+    static func runShards(_ count: Int, paths: [String] = [], in root: URL) throws -> [String] {
         try (1...count).map { index in
             let name = "shard-\(index)-of-\(count).json"
-            let output = try run(["review", "--format", "json", "--shard", "\(index)/\(count)", "--output", name], in: root)
+            let output = try run(["review", "--format", "json", "--shard", "\(index)/\(count)", "--output", name] + paths, in: root)
             #expect(output.status == 0 || output.status == 1, "shard \(index)/\(count): \(output.stderr)")
             return name
         }
@@ -54,24 +54,36 @@ struct ShardMergeTests {
     @Test func mergingTheShardsGivesTheUnshardedReviewByteForByte() throws {
         let root = try Self.makeProject()
         defer { try? FileManager.default.removeItem(at: root) }
-        let unsharded = try Self.run(["review", "--format", "json"], in: root)
+        let unsharded = try Self.expectMergesEqualUnsharded(in: root)
         #expect(unsharded.status == 1, "the corpus holds rejected and invalid files: \(unsharded.stderr)")
         #expect(unsharded.stdout.contains(#""decision": "rejected""#) && unsharded.stdout.contains(#""decision": "invalid""#))
         #expect(unsharded.stdout.contains("Profiles/é-opérations/ünïcode-ledger.yaml"))
+    }
+
+    /// Runs `review --format json` over `paths`, then every shard of N = 1, 2, 3, 5 over the same paths,
+    /// merges them (in both orders, to a file and to standard output) and expects the unsharded bytes
+    /// and exit status. Returns the unsharded run.
+    @discardableResult
+    static func expectMergesEqualUnsharded(
+        in root: URL, paths: [String] = [], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
+        let unsharded = try run(["review", "--format", "json"] + paths, in: root)
+        #expect(unsharded.status == 0 || unsharded.status == 1, "\(unsharded.stderr)", sourceLocation: sourceLocation)
         for count in [1, 2, 3, 5] {
-            let shards = try Self.runShards(count, in: root)
+            let shards = try runShards(count, paths: paths, in: root)
             let first = try String(contentsOf: root.appendingPathComponent(shards[0]), encoding: .utf8)
-            #expect(first.contains(#""shard": {"#) && first.contains(#""count": \#(count),"#))
+            #expect(first.contains(#""shard": {"#) && first.contains(#""count": \#(count),"#), sourceLocation: sourceLocation)
             // Given in any order, the merge is the same document.
             for inputs in [shards, shards.reversed()] {
-                let merged = try Self.run(["merge"] + inputs + ["--output", "merged.json"], in: root)
-                #expect(merged.status == unsharded.status, "N=\(count): \(merged.stderr)")
+                let merged = try run(["merge"] + inputs + ["--output", "merged.json"], in: root)
+                #expect(merged.status == unsharded.status, "N=\(count): \(merged.stderr)", sourceLocation: sourceLocation)
                 let text = try String(contentsOf: root.appendingPathComponent("merged.json"), encoding: .utf8)
-                #expect(text == unsharded.stdout, "merge of \(count) shards differs from the unsharded review")
+                #expect(text == unsharded.stdout, "merge of \(count) shards differs from the unsharded review", sourceLocation: sourceLocation)
             }
-            let toStdout = try Self.run(["merge"] + shards, in: root)
-            #expect(toStdout.stdout == unsharded.stdout)
+            let toStdout = try run(["merge"] + shards, in: root)
+            #expect(toStdout.stdout == unsharded.stdout && toStdout.status == unsharded.status, sourceLocation: sourceLocation)
         }
+        return unsharded
     }
 
     @Test func theSplitDoesNotDependOnTheDirectoryTheShardRunsFrom() throws {
