@@ -2,9 +2,13 @@ import ProfileLoading
 import ProfileModel
 import Reviewers
 
-/// Runs the panel: for every level profile, every reviewer runs its rules; scores follow from the
-/// findings by the policy's arithmetic, and the gate decides. Files are reviewed in parallel,
-/// results come back in input order.
+/// Runs the panel in two stages.
+///
+/// - LOCAL (`local`): every reviewer's per-profile rules on one loaded profile — findings and checks
+///   per reviewer. It depends only on the file's bytes and the rubric parts the profile uses, so its
+///   result is what the review cache stores.
+/// - FINALIZE (`finalize`): adds corpus-level findings (rules that look at other files), then
+///   scores each reviewer by the policy's arithmetic, and the gate decides.
 public struct ReviewEngine: Sendable {
     public var rubric: ReviewRubric
 
@@ -12,31 +16,53 @@ public struct ReviewEngine: Sendable {
         self.rubric = rubric
     }
 
-    /// Reviews every file the loader produced; files that did not load are reported as invalid.
+    /// Reviews every file the loader produced, without corpus findings; files that did not load are
+    /// reported as invalid. (`ReviewSession` streams files from disk, with the cache and the corpus.)
     public func review(_ results: [FileCheckResult]) -> ReviewRun {
-        let files = results.parallelMap { result -> FileReview in
-            guard let profile = result.profile, result.isValid else {
-                return FileReview(file: result.file, profileID: nil, levels: [], diagnostics: result.diagnostics)
-            }
-            return FileReview(file: result.file, profileID: profile.id.value, levels: review(profile), diagnostics: [])
-        }
-        return ReviewRun(rubric: rubric, files: files)
+        ReviewRun(rubric: rubric, files: results.parallelMap { finalize(local($0)) })
     }
 
-    /// Reviews every level of one loaded profile.
+    /// Reviews every level of one loaded profile, without corpus findings.
     public func review(_ profile: Profile) -> [LevelReview] {
-        let analysis = ProfileAnalysis(profile: profile, knowledge: rubric.knowledge)
-        let contentHash = ContentHash.of(profile.document)
-        return analysis.levels.indices.map { review(analysis, levelIndex: $0, contentHash: contentHash) }
+        finalize(LocalFileReview(file: profile.file, outcome: .profile(local(profile)))).levels
     }
 
-    private func review(_ analysis: ProfileAnalysis, levelIndex: Int, contentHash: String) -> LevelReview {
+    // MARK: LOCAL
+
+    /// The LOCAL stage of one loader result.
+    public func local(_ result: FileCheckResult) -> LocalFileReview {
+        guard let profile = result.profile, result.isValid else {
+            return LocalFileReview(file: result.file, outcome: .invalid(result.diagnostics))
+        }
+        return LocalFileReview(file: result.file, outcome: .profile(local(profile)))
+    }
+
+    /// Every reviewer's per-profile rules on every level of one profile.
+    public func local(_ profile: Profile) -> LocalProfileReview {
+        let analysis = ProfileAnalysis(profile: profile, knowledge: rubric.knowledge)
+        let levels = analysis.levels.indices.map { levelIndex in
+            LocalLevelReview(code: analysis.levels[levelIndex].level.code.value, reviewers: localReviewers(analysis, levelIndex: levelIndex))
+        }
+        var anchors: [BulletAnchor] = []
+        for level in analysis.levels {
+            for bullet in level.bullets {
+                anchors.append(BulletAnchor(level: level.level.code.value, text: bullet.text, location: bullet.location, pointer: bullet.pointer))
+            }
+        }
+        let corpus = CorpusProfile(profile: profile, scheme: rubric.corpusScheme)
+        return LocalProfileReview(
+            profileID: profile.id.value, domain: profile.domain?.value, contentSHA256: ContentHash.of(profile.document),
+            unsourcedLayers: ProvenanceCheck.unsourcedLayers(profile).map(\.rawValue), sourceCount: profile.sources.count,
+            levels: levels, corpus: corpus, bullets: anchors
+        )
+    }
+
+    private func localReviewers(_ analysis: ProfileAnalysis, levelIndex: Int) -> [LocalLevelReview.Reviewer] {
         let policy = rubric.policy
-        var reports: [ReviewerReport] = []
-        for reviewer in policy.reviewers {
+        return policy.reviewers.map { reviewer in
             var findings: [Finding] = []
             var checks = 0
-            for rule in reviewer.rules {
+            for rule in reviewer.rules where !rule.isCorpusRule {
                 let description = rule.description
                 let settings = policy.ruleSettings[description.id]
                 let subject = ReviewSubject(
@@ -48,11 +74,46 @@ public struct ReviewEngine: Sendable {
                 findings += outcome.findings
                 checks += outcome.checksRun
             }
-            let sorted = Finding.sortedForOutput(findings)
+            return LocalLevelReview.Reviewer(findings: Finding.sortedForOutput(findings), checksRun: checks)
+        }
+    }
+
+    // MARK: FINALIZE
+
+    /// Scores and gates one file's LOCAL result. `corpus`, when given, adds the corpus rules' findings
+    /// for the profile indexed there under `corpusKey`.
+    public func finalize(_ local: LocalFileReview, corpus: CorpusStage? = nil, corpusKey: String? = nil) -> FileReview {
+        guard let profile = local.profile else {
+            guard case .invalid(let diagnostics) = local.outcome else { fatalError("unreachable") }
+            return FileReview(file: local.file, profileID: nil, levels: [], diagnostics: diagnostics)
+        }
+        let corpusOutcomes = corpusKey.flatMap { corpus?.outcomes(for: profile, file: local.file, key: $0) }
+        let levels = profile.levels.indices.map { levelIndex in
+            finalize(profile, levelIndex: levelIndex, file: local.file, corpusOutcomes: corpusOutcomes?[levelIndex] ?? [:])
+        }
+        var review = FileReview(file: local.file, profileID: profile.profileID, levels: levels, diagnostics: [])
+        review.sourceCount = profile.sourceCount
+        return review
+    }
+
+    private func finalize(
+        _ profile: LocalProfileReview, levelIndex: Int, file: String, corpusOutcomes: [Int: RuleOutcome]
+    ) -> LevelReview {
+        let policy = rubric.policy
+        let level = profile.levels[levelIndex]
+        var reports: [ReviewerReport] = []
+        for (reviewerIndex, reviewer) in policy.reviewers.enumerated() {
+            let local = level.reviewers[reviewerIndex]
+            var findings = local.findings
+            var checks = local.checksRun
+            if let extra = corpusOutcomes[reviewerIndex] {
+                findings = Finding.sortedForOutput(findings + extra.findings)
+                checks += extra.checksRun
+            }
             reports.append(ReviewerReport(
                 id: reviewer.id, name: reviewer.name, dimension: reviewer.dimension,
-                score: ReviewerScoring.reviewerScore(sorted, penalties: policy.penalties), checksRun: checks,
-                rules: reviewer.rules.map { $0.description.id }, findings: sorted
+                score: ReviewerScoring.reviewerScore(findings, penalties: policy.penalties), checksRun: checks,
+                rules: reviewer.rules.map { $0.description.id }, findings: findings
             ))
         }
         var scores: [Dimension: Double] = [:]
@@ -61,12 +122,11 @@ public struct ReviewEngine: Sendable {
         }
         let findings = Finding.sortedForOutput(reports.flatMap(\.findings))
         let (decision, reasons) = ApprovalGate.decide(
-            scores: scores, findings: findings, profile: analysis.profile, gate: policy.gate
+            scores: scores, findings: findings, unsourcedLayers: profile.unsourcedLayers, gate: policy.gate
         )
-        let level = analysis.levels[levelIndex].level
         return LevelReview(
-            id: "\(analysis.profile.id.value).\(level.code.value)", file: analysis.profile.file, level: level.code.value,
-            decision: decision, scores: scores, minScore: scores.values.min() ?? 1, contentSHA256: contentHash,
+            id: "\(profile.profileID).\(level.code)", file: file, level: level.code,
+            decision: decision, scores: scores, minScore: scores.values.min() ?? 1, contentSHA256: profile.contentSHA256,
             reviewers: reports, findings: findings, gateReasons: reasons
         )
     }

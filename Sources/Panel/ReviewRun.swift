@@ -8,6 +8,8 @@ public struct FileReview: Sendable {
     public var levels: [LevelReview]
     /// Load errors; non-empty exactly when the file is invalid.
     public var diagnostics: [Diagnostic]
+    /// Sources the profile cites (0 for an invalid file), for the status report.
+    public var sourceCount = 0
 
     public init(file: String, profileID: String?, levels: [LevelReview], diagnostics: [Diagnostic]) {
         (self.file, self.profileID, self.levels, self.diagnostics) = (file, profileID, levels, diagnostics)
