@@ -24,6 +24,8 @@ public struct ReviewRun: Sendable {
     public var rubricVersion: String
     public var rubricSHA256: String
     public var files: [FileReview]
+    /// How the run got its results (cache hits, corpus files read); reporters do not print it.
+    public var statistics = ReviewStatistics()
 
     public init(rubric: ReviewRubric, files: [FileReview]) {
         self.rubricID = rubric.policy.id
@@ -43,4 +45,18 @@ public struct ReviewRun: Sendable {
     /// Files that could not be loaded (their level profiles cannot be named).
     public var invalidCount: Int { files.count { $0.isInvalid } }
     public var passed: Bool { rejectedCount == 0 && invalidCount == 0 }
+}
+
+/// What a review run had to do: which files came from the cache and which corpus files were read.
+public struct ReviewStatistics: Sendable, Equatable {
+    /// Reviewed files (display paths) whose LOCAL stage came from the cache.
+    public var cacheHits: [String] = []
+    /// Reviewed files put through the LOCAL stage (parsed) in this run.
+    public var cacheMisses: [String] = []
+    /// Corpus files outside the reviewed set that were read for the corpus index (resolved paths).
+    public var corpusFilesRead: [String] = []
+    /// Corpus files taken from the corpus index cache unread (stat fingerprint unchanged, not racy).
+    public var corpusFilesFromCache = 0
+
+    public init() {}
 }

@@ -73,7 +73,11 @@ public struct ReviewSession: Sendable {
         let scanStarted = FileFingerprint.now()
         let locals = files.parallelMap(localReview)
         let corpusFiles = corpus?.files()
-        let stage = corpusStage(locals, corpusFiles: corpusFiles, scanStarted: scanStarted)
+        var statistics = ReviewStatistics()
+        for (file, local) in zip(files, locals) where local.key != nil {
+            if local.cacheHit { statistics.cacheHits.append(file.displayPath) } else { statistics.cacheMisses.append(file.displayPath) }
+        }
+        let stage = corpusStage(locals, corpusFiles: corpusFiles, scanStarted: scanStarted, statistics: &statistics)
         let reviews = locals.parallelMap { local in
             engine.finalize(local.review, corpus: stage, corpusKey: local.key)
         }
@@ -83,7 +87,9 @@ public struct ReviewSession: Sendable {
                 cache.prune(keeping: Set(locals.compactMap(\.cacheKey)))
             }
         }
-        return ReviewRun(rubric: rubric, files: reviews)
+        var run = ReviewRun(rubric: rubric, files: reviews)
+        run.statistics = statistics
+        return run
     }
 
     /// The LOCAL stage of one file, through the cache.
@@ -113,7 +119,9 @@ public struct ReviewSession: Sendable {
 
     /// The corpus index over the reviewed files and every file of the corpus source; nil when no
     /// corpus rule sits on the panel.
-    func corpusStage(_ locals: [LocalResult], corpusFiles: [DiscoveredFile]?, scanStarted: Int64) -> CorpusStage? {
+    func corpusStage(
+        _ locals: [LocalResult], corpusFiles: [DiscoveredFile]?, scanStarted: Int64, statistics: inout ReviewStatistics
+    ) -> CorpusStage? {
         let hasCorpusRule = rubric.policy.reviewers.contains { $0.rules.contains { $0.isCorpusRule } }
         guard hasCorpusRule else { return nil }
         let scheme = rubric.corpusScheme
@@ -144,6 +152,7 @@ public struct ReviewSession: Sendable {
             for (path, entry, reread) in resolved {
                 entries[path] = entry
                 changed = changed || reread
+                if reread { statistics.corpusFilesRead.append(path) } else { statistics.corpusFilesFromCache += 1 }
                 if let profile = entry.profile { members[path] = profile }
             }
             let corpusPaths = Set(corpusFiles.map(\.resolvedPath))

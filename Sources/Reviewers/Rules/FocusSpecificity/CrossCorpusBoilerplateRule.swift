@@ -22,10 +22,10 @@ public struct CrossCorpusBoilerplateRule: CorpusReviewRule {
             a nursing, a finance and a software ladder, none of them is specific.
             """,
         parameters: [
-            RuleParameter("shingle_words", default: .number(3), "Words per shingle (a shorter bullet is one shingle)."),
+            RuleParameter("shingle_words", default: .number(2), "Words per shingle (a shorter bullet is one shingle)."),
             RuleParameter("bands", default: .number(8), "LSH bands (signature length is bands × rows, at most 64 × 16)."),
             RuleParameter("rows", default: .number(4), "Signature slots per band."),
-            RuleParameter("min_similarity", default: .number(0.8), "Share of equal signature slots that makes two bullets the same text."),
+            RuleParameter("min_similarity", default: .number(0.7), "Share of equal signature slots that makes two bullets the same text."),
             RuleParameter("min_other_families", default: .number(3), "Other families sharing the text that make it boilerplate."),
             RuleParameter("family_grouping", default: .text("function"), "What a family is: `function` (function code) or `focus` (function and focus codes)."),
             RuleParameter("max_listed", default: .number(5), "Profiles named in a finding (the rest are counted)."),
