@@ -71,21 +71,29 @@ public struct ReviewSession: Sendable {
     /// Reviews `files` (any subset of the corpus, or files outside it); results in input order.
     public func review(files: [DiscoveredFile]) -> ReviewRun {
         let scanStarted = FileFingerprint.now()
-        let locals = files.parallelMap(localReview)
+        var locals = files.parallelMap(localReview)
         let corpusFiles = corpus?.files()
         var statistics = ReviewStatistics()
         for (file, local) in zip(files, locals) where local.key != nil {
             if local.cacheHit { statistics.cacheHits.append(file.displayPath) } else { statistics.cacheMisses.append(file.displayPath) }
         }
         let stage = corpusStage(locals, corpusFiles: corpusFiles, scanStarted: scanStarted, statistics: &statistics)
-        let reviews = locals.parallelMap { local in
-            engine.finalize(local.review, corpus: stage, corpusKey: local.key)
+        let reviewed = Set(locals.compactMap(\.key))
+        let usedEntries = Set(locals.compactMap(\.cacheKey))
+        // FINALIZE in chunks, releasing each chunk's LOCAL results as its reviews are made, so the
+        // two never both exist for the whole corpus.
+        var reviews: [FileReview] = []
+        reviews.reserveCapacity(locals.count)
+        var start = locals.count
+        while start > 0 {
+            let chunkStart = max(0, start - 512)
+            let chunk = Array(locals[chunkStart..<start])
+            locals.removeSubrange(chunkStart..<start)
+            reviews.insert(contentsOf: chunk.parallelMap { engine.finalize($0.review, corpus: stage, corpusKey: $0.key) }, at: 0)
+            start = chunkStart
         }
-        if let cache, let corpusFiles {
-            let reviewed = Set(locals.compactMap(\.key))
-            if corpusFiles.allSatisfy({ reviewed.contains($0.resolvedPath) }) {
-                cache.prune(keeping: Set(locals.compactMap(\.cacheKey)))
-            }
+        if let cache, let corpusFiles, corpusFiles.allSatisfy({ reviewed.contains($0.resolvedPath) }) {
+            cache.prune(keeping: usedEntries)
         }
         var run = ReviewRun(rubric: rubric, files: reviews)
         run.statistics = statistics

@@ -163,7 +163,7 @@ struct CrossCorpusBoilerplateTests {
         #expect(index.clusterCount == 601)
         let member = index.member(forKey: "f0")!
         let shared = index.neighbourhood(ofCluster: index.cluster(member: member, bullet: 0)!)
-        #expect(shared.members.count == 600 && shared.familyCounts.count == 200)
+        #expect(shared.members.count == 600 && shared.familyCount == 200 && shared.count(inFamily: index.members[member].family) == 3)
         let unique = index.neighbourhood(ofCluster: index.cluster(member: member, bullet: 1)!)
         #expect(unique.members.count == 1)
     }

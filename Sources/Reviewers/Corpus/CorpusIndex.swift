@@ -7,7 +7,7 @@
 /// band. A candidate pair is confirmed when its signatures agree on at least `minSimilarity` of
 /// their slots (the MinHash estimate of the Jaccard similarity of their shingle sets). With `b`
 /// bands of `r` rows, a pair of true similarity `s` becomes a candidate with probability
-/// `1 − (1 − sʳ)ᵇ`.
+/// `1 − (1 − sʳ)ᵇ`. Building sorts each band's keys once (n log n); a query reads its buckets directly.
 public struct CorpusIndex: Sendable {
     /// One profile of the corpus.
     public struct Member: Sendable {
@@ -22,8 +22,17 @@ public struct CorpusIndex: Sendable {
     public struct Neighbourhood: Sendable {
         /// Member indices, ascending (members are ordered by profile id).
         public var members: [Int32]
-        /// How many of `members` belong to each family.
-        public var familyCounts: [Int: Int]
+        /// How many of `members` belong to each family (empty when there is one member).
+        var familyCounts: [Int: Int]
+        var soleFamily: Int
+
+        /// Distinct families among the members.
+        public var familyCount: Int { members.count <= 1 ? members.count : familyCounts.count }
+
+        /// Members that belong to `family`.
+        public func count(inFamily family: Int) -> Int {
+            members.count <= 1 ? (family == soleFamily ? members.count : 0) : familyCounts[family] ?? 0
+        }
     }
 
     public let scheme: MinHashScheme
@@ -32,13 +41,16 @@ public struct CorpusIndex: Sendable {
     public private(set) var families: [String] = []
     /// Flat signatures of the distinct clusters, `scheme.length` slots each.
     private var clusterSignatures: [UInt32] = []
-    /// Members whose bullets fall in each cluster (ascending, unique).
-    private var clusterMembers: [[Int32]] = []
-    /// Per band: (bucket key, cluster) sorted by key.
-    private var bands: [[(key: UInt64, cluster: Int32)]] = []
+    /// Members whose bullets fall in each cluster, ascending and unique: `memberList[memberStart[c]..<memberStart[c + 1]]`.
+    private var memberStart: [Int32] = []
+    private var memberList: [Int32] = []
+    /// Per band: bucket keys sorted, the cluster at each position, and where each cluster's bucket starts.
+    private var bandKeys: [[UInt64]] = []
+    private var bandClusters: [[Int32]] = []
+    private var bucketStart: [[Int32]] = []
     private var memberIndexByKey: [String: Int] = [:]
 
-    public var clusterCount: Int { clusterMembers.count }
+    public var clusterCount: Int { max(memberStart.count - 1, 0) }
 
     /// Indexes `profiles`, each named by a caller-chosen unique `key` (a file path) so a member can be
     /// found again; members are ordered by profile id then key, whatever order they come in.
@@ -48,7 +60,11 @@ public struct CorpusIndex: Sendable {
         let ordered = profiles.sorted { ($0.profile.profileID, $0.key) < ($1.profile.profileID, $1.key) }
         let length = scheme.length
         var familyIDs: [String: Int] = [:]
-        var clustersByHash: [UInt64: [Int32]] = [:]
+        // First cluster of each signature hash; the rare other clusters of a colliding hash in `collisions`.
+        var clusterByHash: [UInt64: Int32] = [:]
+        var collisions: [UInt64: [Int32]] = [:]
+        var clusters = 0
+        var pairs: [(cluster: Int32, member: Int32)] = []
         members.reserveCapacity(ordered.count)
         for (memberIndex, entry) in ordered.enumerated() {
             let profile = entry.profile
@@ -59,8 +75,8 @@ public struct CorpusIndex: Sendable {
                 familyIDs[familyName] = family
                 families.append(familyName)
             }
+            let bulletCount = length == 0 ? 0 : profile.signatures.count / length
             var bulletClusters: [Int32] = []
-            let bulletCount = profile.signatures.count / max(length, 1)
             bulletClusters.reserveCapacity(bulletCount)
             profile.signatures.withUnsafeBufferPointer { all in
                 for bullet in 0..<bulletCount {
@@ -68,43 +84,73 @@ public struct CorpusIndex: Sendable {
                     guard signature.contains(where: { $0 != .max }) else { bulletClusters.append(-1); continue }
                     var hash: UInt64 = 0
                     for slot in signature { hash = MinHashScheme.mix(hash ^ UInt64(slot)) }
-                    let cluster: Int32
-                    if let found = clustersByHash[hash, default: []].first(where: { candidate in
-                        clusterSignatures.withUnsafeBufferPointer { stored in
-                            let start = Int(candidate) * length
-                            return stored[start..<(start + length)].elementsEqual(signature)
-                        }
-                    }) {
-                        cluster = found
-                    } else {
-                        cluster = Int32(clusterMembers.count)
+                    func matches(_ candidate: Int32) -> Bool {
+                        let start = Int(candidate) * length
+                        return clusterSignatures[start..<(start + length)].elementsEqual(signature)
+                    }
+                    var cluster: Int32 = -1
+                    if let first = clusterByHash[hash] {
+                        if matches(first) { cluster = first } else { cluster = collisions[hash]?.first(where: matches) ?? -1 }
+                    }
+                    if cluster < 0 {
+                        cluster = Int32(clusters)
+                        clusters += 1
                         clusterSignatures.append(contentsOf: signature)
-                        clusterMembers.append([])
-                        clustersByHash[hash, default: []].append(cluster)
+                        if clusterByHash[hash] == nil { clusterByHash[hash] = cluster } else { collisions[hash, default: []].append(cluster) }
                     }
-                    if clusterMembers[Int(cluster)].last != Int32(memberIndex) {
-                        clusterMembers[Int(cluster)].append(Int32(memberIndex))
-                    }
+                    pairs.append((cluster, Int32(memberIndex)))
                     bulletClusters.append(cluster)
                 }
             }
             members.append(Member(profileID: profile.profileID, family: family, bulletClusters: bulletClusters))
             memberIndexByKey[entry.key] = memberIndex
         }
-        var bands: [[(key: UInt64, cluster: Int32)]] = []
+        // Members per cluster (counting sort: pairs come in member order, so each list is ascending).
+        var starts = [Int32](repeating: 0, count: clusters + 1)
+        for pair in pairs { starts[Int(pair.cluster) + 1] += 1 }
+        for index in 0..<clusters { starts[index + 1] += starts[index] }
+        var fill = starts
+        var list = [Int32](repeating: -1, count: pairs.count)
+        var last = [Int32](repeating: -1, count: clusters)
+        var counts = [Int32](repeating: 0, count: clusters)
+        for pair in pairs where last[Int(pair.cluster)] != pair.member {
+            last[Int(pair.cluster)] = pair.member
+            list[Int(fill[Int(pair.cluster)])] = pair.member
+            fill[Int(pair.cluster)] += 1
+            counts[Int(pair.cluster)] += 1
+        }
+        // Compact away the slots of repeated (cluster, member) pairs.
+        var compactStarts = [Int32](repeating: 0, count: clusters + 1)
+        var compact: [Int32] = []
+        compact.reserveCapacity(pairs.count)
+        for cluster in 0..<clusters {
+            let start = Int(starts[cluster])
+            compact += list[start..<(start + Int(counts[cluster]))]
+            compactStarts[cluster + 1] = Int32(compact.count)
+        }
+        memberStart = compactStarts
+        memberList = compact
+
         clusterSignatures.withUnsafeBufferPointer { stored in
             for band in 0..<scheme.bands {
-                var keys: [(key: UInt64, cluster: Int32)] = []
-                keys.reserveCapacity(clusterMembers.count)
-                for cluster in 0..<clusterMembers.count {
+                var keyed: [(key: UInt64, cluster: Int32)] = []
+                keyed.reserveCapacity(clusters)
+                for cluster in 0..<clusters {
                     let signature = UnsafeBufferPointer(rebasing: stored[(cluster * length)..<((cluster + 1) * length)])
-                    keys.append((scheme.bandKey(signature, band: band), Int32(cluster)))
+                    keyed.append((scheme.bandKey(signature, band: band), Int32(cluster)))
                 }
-                keys.sort { $0.key < $1.key || ($0.key == $1.key && $0.cluster < $1.cluster) }
-                bands.append(keys)
+                keyed.sort { $0.key < $1.key || ($0.key == $1.key && $0.cluster < $1.cluster) }
+                var starts = [Int32](repeating: 0, count: clusters)
+                var runStart = 0
+                for position in 0..<keyed.count {
+                    if keyed[position].key != keyed[runStart].key { runStart = position }
+                    starts[Int(keyed[position].cluster)] = Int32(runStart)
+                }
+                bandKeys.append(keyed.map(\.key))
+                bandClusters.append(keyed.map(\.cluster))
+                bucketStart.append(starts)
             }
         }
-        self.bands = bands
     }
 
     /// The member indexed under `key`.
@@ -119,46 +165,47 @@ public struct CorpusIndex: Sendable {
         return Int(clusters[bullet])
     }
 
+    /// The clusters of every bullet of member `member` (bullets without words left out).
+    public func clusters(ofMember member: Int) -> [Int] {
+        members[member].bulletClusters.filter { $0 >= 0 }.map(Int.init)
+    }
+
+    private func members(ofCluster cluster: Int) -> ArraySlice<Int32> {
+        memberList[Int(memberStart[cluster])..<Int(memberStart[cluster + 1])]
+    }
+
     /// Every member whose bullets are in `cluster` or in a cluster similar enough to it.
     public func neighbourhood(ofCluster cluster: Int) -> Neighbourhood {
         let length = scheme.length
-        var matched: Set<Int32> = [Int32(cluster)]
+        var matched: [Int32] = [Int32(cluster)]
         clusterSignatures.withUnsafeBufferPointer { stored in
             let query = UnsafeBufferPointer(rebasing: stored[(cluster * length)..<((cluster + 1) * length)])
             for band in 0..<scheme.bands {
-                let key = scheme.bandKey(query, band: band)
-                let keys = bands[band]
-                var low = 0, high = keys.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if keys[middle].key < key { low = middle + 1 } else { high = middle }
-                }
-                var position = low
-                while position < keys.count, keys[position].key == key {
-                    let candidate = keys[position].cluster
+                let keys = bandKeys[band]
+                let owners = bandClusters[band]
+                var position = Int(bucketStart[band][cluster])
+                let key = keys[position]
+                while position < keys.count, keys[position] == key {
+                    let candidate = owners[position]
                     position += 1
                     guard !matched.contains(candidate) else { continue }
                     let start = Int(candidate) * length
                     let other = UnsafeBufferPointer(rebasing: stored[start..<(start + length)])
-                    if MinHashScheme.similarity(query, other) >= minSimilarity { matched.insert(candidate) }
+                    if MinHashScheme.similarity(query, other) >= minSimilarity { matched.append(candidate) }
                 }
             }
         }
         let memberSet: [Int32]
         if matched.count == 1 {
-            memberSet = clusterMembers[cluster]
+            memberSet = Array(members(ofCluster: cluster))
         } else {
-            memberSet = Array(Set(matched.flatMap { clusterMembers[Int($0)] })).sorted()
+            memberSet = Array(Set(matched.flatMap { members(ofCluster: Int($0)) })).sorted()
+        }
+        guard memberSet.count > 1 else {
+            return Neighbourhood(members: memberSet, familyCounts: [:], soleFamily: memberSet.first.map { members[Int($0)].family } ?? -1)
         }
         var familyCounts: [Int: Int] = [:]
         for member in memberSet { familyCounts[members[Int(member)].family, default: 0] += 1 }
-        return Neighbourhood(members: memberSet, familyCounts: familyCounts)
-    }
-}
-
-extension CorpusIndex {
-    /// The clusters of every bullet of member `member` (bullets without words left out).
-    public func clusters(ofMember member: Int) -> [Int] {
-        members[member].bulletClusters.filter { $0 >= 0 }.map(Int.init)
+        return Neighbourhood(members: memberSet, familyCounts: familyCounts, soleFamily: -1)
     }
 }

@@ -65,7 +65,7 @@ public enum CorpusIndexBenchmark {
         let index = CorpusIndex(profiles: entries, grouping: .function, scheme: scheme, minSimilarity: minSimilarity)
         entries = []
         let queryStart = clock()
-        var neighbourhoods: [Int: CorpusIndex.Neighbourhood] = [:]
+        var neighbourhoods = [CorpusIndex.Neighbourhood?](repeating: nil, count: index.clusterCount)
         var flagged = 0
         var bullets = 0
         for member in 0..<index.members.count {
@@ -73,12 +73,12 @@ public enum CorpusIndexBenchmark {
             for cluster in index.clusters(ofMember: member) {
                 bullets += 1
                 let neighbourhood: CorpusIndex.Neighbourhood
-                if let known = neighbourhoods[cluster] { neighbourhood = known } else {
+                if let known = neighbourhoods[cluster] { neighbourhood = known } else {  // once per cluster
                     neighbourhood = index.neighbourhood(ofCluster: cluster)
                     neighbourhoods[cluster] = neighbourhood
                 }
-                let same = neighbourhood.familyCounts[family] ?? 0
-                if neighbourhood.familyCounts.count - (same > 0 ? 1 : 0) >= minOtherFamilies { flagged += 1 }
+                let same = neighbourhood.count(inFamily: family)
+                if neighbourhood.familyCount - (same > 0 ? 1 : 0) >= minOtherFamilies { flagged += 1 }
             }
         }
         let end = clock()

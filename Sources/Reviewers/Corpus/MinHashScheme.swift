@@ -3,9 +3,10 @@
 /// cut into bands for locality-sensitive hashing.
 ///
 /// Words are maximal runs of letters and digits, lowercased; a shingle is `shingleWords`
-/// consecutive words (a shorter bullet is one shingle). Each shingle is hashed once (FNV-1a, 64
-/// bit) and remixed with one seed per signature slot (the SplitMix64 finaliser), so the scheme
-/// needs no random state and every run, on every machine, computes the same signatures.
+/// consecutive words (a shorter bullet is one shingle). Each shingle is hashed once (FNV-1a over
+/// the word hashes, then the SplitMix64 finaliser) and rehashed per signature slot by a
+/// multiply-shift function with a fixed odd multiplier, so the scheme needs no random state and
+/// every run, on every machine, computes the same signatures.
 public struct MinHashScheme: Sendable, Equatable, Hashable {
     public var shingleWords: Int
     public var bands: Int
@@ -27,14 +28,20 @@ public struct MinHashScheme: Sendable, Equatable, Hashable {
         var minima = [UInt32](repeating: .max, count: length)
         let width = min(shingleWords, words.count)
         minima.withUnsafeMutableBufferPointer { slots in
-            for start in 0...(words.count - width) {
-                var shingle: UInt64 = 0xcbf2_9ce4_8422_2325
-                for word in words[start..<(start + width)] {
-                    shingle = (shingle ^ word) &* 0x0000_0100_0000_01b3
-                }
-                for slot in 0..<slots.count {
-                    let value = UInt32(truncatingIfNeeded: Self.mix(shingle &+ Self.seeds[slot]) >> 32)
-                    if value < slots[slot] { slots[slot] = value }
+            Self.multipliers.withUnsafeBufferPointer { multipliers in
+                Self.increments.withUnsafeBufferPointer { increments in
+                    for start in 0...(words.count - width) {
+                        var shingle: UInt64 = 0xcbf2_9ce4_8422_2325
+                        for word in words[start..<(start + width)] {
+                            shingle = (shingle ^ word) &* 0x0000_0100_0000_01b3
+                        }
+                        let hashed = Self.mix(shingle)
+                        // Slot i hashes the shingle with its own multiply-shift function (odd multiplier).
+                        for slot in 0..<slots.count {
+                            let value = UInt32(truncatingIfNeeded: (hashed &* multipliers[slot] &+ increments[slot]) >> 32)
+                            if value < slots[slot] { slots[slot] = value }
+                        }
+                    }
                 }
             }
         }
@@ -58,21 +65,34 @@ public struct MinHashScheme: Sendable, Equatable, Hashable {
         return key
     }
 
-    /// 64-bit FNV-1a of each lowercased word (letters and digits).
+    /// 64-bit FNV-1a of each lowercased word (letters and digits); ASCII without table look-ups.
     static func wordHashes(_ text: String) -> [UInt64] {
         var hashes: [UInt64] = []
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
+        func add(_ value: UInt32) {
+            var rest = value
+            repeat {
+                hash = (hash ^ UInt64(rest & 0xff)) &* 0x0000_0100_0000_01b3
+                rest >>= 8
+            } while rest != 0
+        }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                    var value = lower.value
-                    while true {
-                        hash = (hash ^ UInt64(value & 0xff)) &* 0x0000_0100_0000_01b3
-                        value >>= 8
-                        if value == 0 { break }
-                    }
+            let value = scalar.value
+            var isWord = false
+            if value < 0x80 {
+                if value >= 0x61 && value <= 0x7a || value >= 0x30 && value <= 0x39 {
+                    add(value)
+                    isWord = true
+                } else if value >= 0x41 && value <= 0x5a {
+                    add(value + 0x20)
+                    isWord = true
                 }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { add(lower.value) }
+                isWord = true
+            }
+            if isWord {
                 inWord = true
             } else if inWord {
                 hashes.append(hash)
@@ -91,6 +111,7 @@ public struct MinHashScheme: Sendable, Equatable, Hashable {
         return z ^ (z >> 31)
     }
 
-    /// One fixed seed per slot (16 bands × 16 rows at most).
-    private static let seeds: [UInt64] = (0..<(64 * 16)).map { mix(UInt64($0) &* 0xd1b5_4a32_d192_ed03) }
+    /// One fixed multiply-shift hash per slot (64 bands × 16 rows at most).
+    private static let multipliers: [UInt64] = (0..<(64 * 16)).map { mix(UInt64($0) &* 0xd1b5_4a32_d192_ed03) | 1 }
+    private static let increments: [UInt64] = (0..<(64 * 16)).map { mix(UInt64($0) &+ 0x2545_f491_4f6c_dd1d) }
 }

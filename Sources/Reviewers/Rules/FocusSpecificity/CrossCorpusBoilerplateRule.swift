@@ -66,8 +66,8 @@ public struct CrossCorpusBoilerplateRule: CorpusReviewRule {
         for bullet in subject.bullets {
             guard let cluster = corpus.cluster(member: subject.member, bullet: bullet.index),
                   let neighbourhood = subject.neighbourhoods[cluster] else { continue }
-            let sameFamily = neighbourhood.familyCounts[family] ?? 0
-            let otherFamilies = neighbourhood.familyCounts.count - (sameFamily > 0 ? 1 : 0)
+            let sameFamily = neighbourhood.count(inFamily: family)
+            let otherFamilies = neighbourhood.familyCount - (sameFamily > 0 ? 1 : 0)
             guard otherFamilies >= minimum else { continue }
             let otherProfiles = neighbourhood.members.count - sameFamily
             var names: [String] = []
