@@ -65,6 +65,9 @@ struct CacheFormatError: Error {}
 struct BinaryReader {
     private let bytes: [UInt8]
     private(set) var position: Int
+    /// Strings repeated within one payload (the file path in every finding, rule ids, level codes)
+    /// decoded once, so a decoded entry shares them as the freshly built result did.
+    private var interned: [String: String] = [:]
 
     init(_ bytes: [UInt8], from position: Int = 0, to end: Int? = nil) {
         self.bytes = end.map { Array(bytes[..<$0]) } ?? bytes
@@ -126,6 +129,13 @@ struct BinaryReader {
         let slice = bytes[position..<(position + length)]
         position += length
         guard let text = String(validating: slice, as: UTF8.self) else { throw CacheFormatError() }
+        return text
+    }
+
+    mutating func internedString() throws(CacheFormatError) -> String {
+        let text = try string()
+        if let known = interned[text] { return known }
+        interned[text] = text
         return text
     }
 

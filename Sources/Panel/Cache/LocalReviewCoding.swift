@@ -81,7 +81,7 @@ extension BinaryWriter {
 
 extension BinaryReader {
     mutating func localFileReview() throws(CacheFormatError) -> LocalFileReview {
-        let file = try string()
+        let file = try internedString()
         switch try uint8() {
         case 0: return LocalFileReview(file: file, outcome: .invalid(try array { reader throws(CacheFormatError) in try reader.diagnostic() }))
         case 1: return LocalFileReview(file: file, outcome: .profile(try localProfile()))
@@ -90,23 +90,25 @@ extension BinaryReader {
     }
 
     mutating func diagnostic() throws(CacheFormatError) -> Diagnostic {
-        let file = try string()
+        let file = try internedString()
         let location = try location()
         let pointer = try bool() ? try self.pointer() : nil
         return Diagnostic(file: file, location: location, pointer: pointer, code: try string(), message: try string(), hint: try optionalString())
     }
 
     mutating func finding() throws(CacheFormatError) -> Finding {
-        let rule = try string()
+        let rule = try internedString()
         guard let dimension = Dimension(rawValue: try string()), let severity = Severity(rawValue: try string()) else {
             throw CacheFormatError()
         }
-        let message = try string()
-        let file = try string()
+        let message = try internedString()
+        let file = try internedString()
         let location = try location()
         let pointer = try bool() ? try self.pointer() : nil
+        let evidence = try internedString()
+        let suggestion = try bool() ? try internedString() : nil
         return Finding(rule: rule, dimension: dimension, severity: severity, message: message, file: file, location: location,
-                       pointer: pointer, evidence: try string(), suggestion: try optionalString())
+                       pointer: pointer, evidence: evidence, suggestion: suggestion)
     }
 
     mutating func localProfile() throws(CacheFormatError) -> LocalProfileReview {
@@ -116,7 +118,7 @@ extension BinaryReader {
         let layers = try array { reader throws(CacheFormatError) in try reader.string() }
         let sourceCount = try count()
         let levels = try array { reader throws(CacheFormatError) -> LocalLevelReview in
-            let code = try reader.string()
+            let code = try reader.internedString()
             let reviewers = try reader.array { reader throws(CacheFormatError) -> LocalLevelReview.Reviewer in
                 let checks = try reader.count()
                 return LocalLevelReview.Reviewer(findings: try reader.array { reader throws(CacheFormatError) in try reader.finding() }, checksRun: checks)
@@ -125,7 +127,7 @@ extension BinaryReader {
         }
         let corpus = try corpusProfile()
         let bullets = try array { reader throws(CacheFormatError) -> BulletAnchor in
-            BulletAnchor(level: try reader.string(), text: try reader.string(), location: try reader.location(), pointer: try reader.pointer())
+            BulletAnchor(level: try reader.internedString(), text: try reader.internedString(), location: try reader.location(), pointer: try reader.pointer())
         }
         return LocalProfileReview(profileID: profileID, domain: domain, contentSHA256: contentSHA256, unsourcedLayers: layers,
                                   sourceCount: sourceCount, levels: levels, corpus: corpus, bullets: bullets)
@@ -135,7 +137,7 @@ extension BinaryReader {
         let profileID = try string()
         let function = try string()
         let focus = try string()
-        let levels = try array { reader throws(CacheFormatError) in try reader.string() }
+        let levels = try array { reader throws(CacheFormatError) in try reader.internedString() }
         let signatures = try array { reader throws(CacheFormatError) in try reader.uint32() }
         return CorpusProfile(profileID: profileID, functionCode: function, focusCode: focus, bulletLevels: levels, signatures: signatures)
     }
