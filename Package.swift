@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "ProfileLoadingTests", dependencies: ["ProfileLoading"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "ReviewersTests", dependencies: ["Reviewers", "Panel", "ProfileLoading"]),
-        .testTarget(name: "PanelTests", dependencies: ["Panel", "Reviewers", "ProfileLoading"], exclude: ["Fixtures"]),
+        .testTarget(name: "PanelTests", dependencies: ["Panel", "Reviewers", "ProfileLoading", "Reporting"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument", "SchemaValidation"], exclude: ["Expected", "Fixtures"]),
         .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel", "_CommandTestSupport"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading", "_CommandTestSupport"]),

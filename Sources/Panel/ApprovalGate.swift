@@ -8,12 +8,16 @@ public enum ApprovalGate {
     public static func decide(
         scores: [Dimension: Double], findings: [Finding], profile: Profile, gate: PanelPolicy.Gate
     ) -> (Decision, [String]) {
+        decide(scores: scores, findings: findings, unsourcedLayers: ProvenanceCheck.unsourcedLayers(profile).map(\.rawValue), gate: gate)
+    }
+
+    /// The same decision from the provenance check's result (what the LOCAL stage keeps of the profile).
+    public static func decide(
+        scores: [Dimension: Double], findings: [Finding], unsourcedLayers missing: [String], gate: PanelPolicy.Gate
+    ) -> (Decision, [String]) {
         var reasons: [String] = []
-        if gate.requireCompleteProvenance {
-            let missing = ProvenanceCheck.unsourcedLayers(profile)
-            if !missing.isEmpty {
-                reasons.append("provenance incomplete: no source supports \(missing.map(\.rawValue).joined(separator: ", "))")
-            }
+        if gate.requireCompleteProvenance, !missing.isEmpty {
+            reasons.append("provenance incomplete: no source supports \(missing.joined(separator: ", "))")
         }
         let blocking = findings.filter { !$0.isWaived && gate.blockingSeverities.contains($0.severity) }
         if !blocking.isEmpty {

@@ -7,6 +7,11 @@ public enum ContentHash {
         hex(SHA256.hash(data: Array(text.utf8)))
     }
 
+    /// SHA-256 of raw bytes (a file's, before parsing), lowercase hex.
+    public static func sha256(bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
     static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var bytes: [UInt8] = []

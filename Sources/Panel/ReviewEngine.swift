@@ -2,9 +2,14 @@ import ProfileLoading
 import ProfileModel
 import Reviewers
 
-/// Runs the panel: for every level profile, every reviewer runs its rules; waivers are applied to
-/// the findings; scores follow from the findings by the policy's arithmetic, and the gate decides.
-/// Files are reviewed in parallel, results come back in input order.
+/// Runs the panel in two stages.
+///
+/// - LOCAL (`local`): every reviewer's per-profile rules on one loaded profile — findings and checks
+///   per reviewer. It depends only on the file's bytes and the rubric parts the profile uses, so its
+///   result is what the review cache stores.
+/// - FINALIZE (`finalize`): adds corpus-level findings (rules that look at other files), applies the
+///   waivers (to all levels of a profile at once), then scores each reviewer by the policy's
+///   arithmetic, and the gate decides.
 public struct ReviewEngine: Sendable {
     public var rubric: ReviewRubric
 
@@ -12,16 +17,16 @@ public struct ReviewEngine: Sendable {
         self.rubric = rubric
     }
 
-    /// Reviews every file the loader produced; files that did not load are reported as invalid.
+    /// Reviews every file the loader produced, without corpus findings; files that did not load are
+    /// reported as invalid. (`ReviewSession` streams files from disk, with the cache and the corpus.)
     /// - Parameter coverage: whether these are all the project's profiles, which decides whether a
     ///   waiver naming a profile outside the run is stale (see `WaiverProblem`).
     public func review(_ results: [FileCheckResult], coverage: ReviewCoverage = .selection) -> ReviewRun {
-        let files = results.parallelMap { result -> FileReview in
-            guard let profile = result.profile, result.isValid else {
-                return FileReview(file: result.file, profileID: nil, levels: [], diagnostics: result.diagnostics)
-            }
-            return FileReview(file: result.file, profileID: profile.id.value, levels: review(profile), diagnostics: [])
-        }
+        run(results.parallelMap { finalize(local($0)) }, coverage: coverage)
+    }
+
+    /// A run of finished file reviews, with the waivers that no reviewed level profile carries.
+    public func run(_ files: [FileReview], coverage: ReviewCoverage) -> ReviewRun {
         var reviewedLevels: [String: Set<String>] = [:]
         for file in files {
             guard let profileID = file.profileID else { continue }
@@ -33,36 +38,47 @@ public struct ReviewEngine: Sendable {
         )
     }
 
-    /// Reviews every level of one loaded profile.
+    /// Reviews every level of one loaded profile, without corpus findings.
     public func review(_ profile: Profile) -> [LevelReview] {
+        finalize(LocalFileReview(file: profile.file, outcome: .profile(local(profile)))).levels
+    }
+
+    // MARK: LOCAL
+
+    /// The LOCAL stage of one loader result.
+    public func local(_ result: FileCheckResult) -> LocalFileReview {
+        guard let profile = result.profile, result.isValid else {
+            return LocalFileReview(file: result.file, outcome: .invalid(result.diagnostics))
+        }
+        return LocalFileReview(file: result.file, outcome: .profile(local(profile)))
+    }
+
+    /// Every reviewer's per-profile rules on every level of one profile.
+    public func local(_ profile: Profile) -> LocalProfileReview {
         let analysis = ProfileAnalysis(profile: profile, knowledge: rubric.knowledge)
-        let contentHash = ContentHash.of(profile.document)
-        let levels = analysis.levels.indices.map { runRules(analysis, levelIndex: $0) }
-        // Waivers apply here, to all levels at once (a profile-wide waiver is unmatched only when no
-        // level has a finding it accepts), after every rule ran and before any score is computed.
-        let outcomes = rubric.waivers.apply(
-            to: levels.map { WaiverSet.LevelFindings(levelProfileID: $0.id, findings: $0.findings) },
-            profileID: profile.id.value, today: rubric.knowledge.today
+        let levels = analysis.levels.indices.map { levelIndex in
+            LocalLevelReview(code: analysis.levels[levelIndex].level.code.value, reviewers: localReviewers(analysis, levelIndex: levelIndex))
+        }
+        var anchors: [BulletAnchor] = []
+        for level in analysis.levels {
+            for bullet in level.bullets {
+                anchors.append(BulletAnchor(level: level.level.code.value, text: bullet.text, location: bullet.location, pointer: bullet.pointer))
+            }
+        }
+        let corpus = CorpusProfile(profile: profile, scheme: rubric.corpusScheme)
+        return LocalProfileReview(
+            profileID: profile.id.value, domain: profile.domain?.value, contentSHA256: ContentHash.of(profile.document),
+            unsourcedLayers: ProvenanceCheck.unsourcedLayers(profile).map(\.rawValue), sourceCount: profile.sources.count,
+            levels: levels, corpus: corpus, bullets: anchors
         )
-        return zip(levels, outcomes).map { decide($0, $1, analysis: analysis, contentHash: contentHash) }
     }
 
-    /// What each reviewer's rules found on one level profile, before waivers and scores.
-    private struct RuleResults {
-        var id: String
-        var levelIndex: Int
-        /// Per reviewer (in policy order): its findings in rule order and the checks its rules ran.
-        var reviewers: [(findings: [Finding], checksRun: Int)]
-        var findings: [Finding] { reviewers.flatMap(\.findings) }
-    }
-
-    private func runRules(_ analysis: ProfileAnalysis, levelIndex: Int) -> RuleResults {
+    private func localReviewers(_ analysis: ProfileAnalysis, levelIndex: Int) -> [LocalLevelReview.Reviewer] {
         let policy = rubric.policy
-        var reviewers: [(findings: [Finding], checksRun: Int)] = []
-        for reviewer in policy.reviewers {
+        return policy.reviewers.map { reviewer in
             var findings: [Finding] = []
             var checks = 0
-            for rule in reviewer.rules {
+            for rule in reviewer.rules where !rule.isCorpusRule {
                 let description = rule.description
                 let settings = policy.ruleSettings[description.id]
                 let subject = ReviewSubject(
@@ -74,31 +90,74 @@ public struct ReviewEngine: Sendable {
                 findings += outcome.findings
                 checks += outcome.checksRun
             }
-            reviewers.append((findings, checks))
+            return LocalLevelReview.Reviewer(findings: Finding.sortedForOutput(findings), checksRun: checks)
         }
-        let level = analysis.levels[levelIndex].level
-        return RuleResults(id: "\(analysis.profile.id.value).\(level.code.value)", levelIndex: levelIndex, reviewers: reviewers)
+    }
+
+    // MARK: FINALIZE
+
+    /// Scores and gates one file's LOCAL result. `corpus`, when given, adds the corpus rules' findings
+    /// for the profile indexed there under `corpusKey`.
+    public func finalize(_ local: LocalFileReview, corpus: CorpusStage? = nil, corpusKey: String? = nil) -> FileReview {
+        guard let profile = local.profile else {
+            guard case .invalid(let diagnostics) = local.outcome else { fatalError("unreachable") }
+            return FileReview(file: local.file, profileID: nil, levels: [], diagnostics: diagnostics)
+        }
+        let corpusOutcomes = corpusKey.flatMap { corpus?.outcomes(for: profile, file: local.file, key: $0) }
+        let ran = profile.levels.indices.map { levelIndex in
+            ruleResults(profile, levelIndex: levelIndex, corpusOutcomes: corpusOutcomes?[levelIndex] ?? [:])
+        }
+        // Waivers apply here, to all levels at once (a profile-wide waiver is unmatched only when no
+        // level has a finding it accepts), after every rule (corpus rules too) ran and before any score.
+        let outcomes = rubric.waivers.apply(
+            to: zip(profile.levels, ran).map { level, reviewers in
+                WaiverSet.LevelFindings(levelProfileID: "\(profile.profileID).\(level.code)", findings: reviewers.flatMap(\.findings))
+            },
+            profileID: profile.profileID, today: rubric.knowledge.today
+        )
+        let levels = profile.levels.indices.map { levelIndex in
+            decide(profile, levelIndex: levelIndex, file: local.file, ran: ran[levelIndex], outcome: outcomes[levelIndex])
+        }
+        var review = FileReview(file: local.file, profileID: profile.profileID, levels: levels, diagnostics: [])
+        review.sourceCount = profile.sourceCount
+        return review
+    }
+
+    /// Each reviewer's findings (LOCAL plus corpus, sorted) and checks on one level, before waivers.
+    private func ruleResults(
+        _ profile: LocalProfileReview, levelIndex: Int, corpusOutcomes: [Int: RuleOutcome]
+    ) -> [(findings: [Finding], checksRun: Int)] {
+        let level = profile.levels[levelIndex]
+        return rubric.policy.reviewers.indices.map { reviewerIndex in
+            let local = level.reviewers[reviewerIndex]
+            guard let extra = corpusOutcomes[reviewerIndex] else { return (local.findings, local.checksRun) }
+            return (Finding.sortedForOutput(local.findings + extra.findings), local.checksRun + extra.checksRun)
+        }
     }
 
     /// Scores and gates one level profile from its findings after waivers. Each reviewer keeps its own
     /// findings (`apply` returns them in input order); a waiver's own finding goes to the reviewer
     /// that owns the waived rule.
     private func decide(
-        _ results: RuleResults, _ outcome: WaiverSet.LevelOutcome, analysis: ProfileAnalysis, contentHash: String
+        _ profile: LocalProfileReview, levelIndex: Int, file: String,
+        ran: [(findings: [Finding], checksRun: Int)], outcome: WaiverSet.LevelOutcome
     ) -> LevelReview {
         let policy = rubric.policy
+        let level = profile.levels[levelIndex]
         var reports: [ReviewerReport] = []
         var offset = 0
-        for (reviewer, ran) in zip(policy.reviewers, results.reviewers) {
+        for (reviewer, result) in zip(policy.reviewers, ran) {
             let rules = reviewer.rules.map { $0.description.id }
-            var findings = Array(outcome.findings[offset..<offset + ran.findings.count])
-            offset += ran.findings.count
-            findings += outcome.waiverFindings.filter { rules.contains($0.waivedRule) }.map(\.finding)
-            let sorted = Finding.sortedForOutput(findings)
+            var findings = Array(outcome.findings[offset..<offset + result.findings.count])
+            offset += result.findings.count
+            let waiverFindings = outcome.waiverFindings.filter { rules.contains($0.waivedRule) }.map(\.finding)
+            if !waiverFindings.isEmpty {
+                findings = Finding.sortedForOutput(findings + waiverFindings)
+            }
             reports.append(ReviewerReport(
                 id: reviewer.id, name: reviewer.name, dimension: reviewer.dimension,
-                score: ReviewerScoring.reviewerScore(sorted, penalties: policy.penalties), checksRun: ran.checksRun,
-                rules: rules, findings: sorted
+                score: ReviewerScoring.reviewerScore(findings, penalties: policy.penalties), checksRun: result.checksRun,
+                rules: rules, findings: findings
             ))
         }
         var scores: [Dimension: Double] = [:]
@@ -107,12 +166,11 @@ public struct ReviewEngine: Sendable {
         }
         let findings = Finding.sortedForOutput(reports.flatMap(\.findings))
         let (decision, reasons) = ApprovalGate.decide(
-            scores: scores, findings: findings, profile: analysis.profile, gate: policy.gate
+            scores: scores, findings: findings, unsourcedLayers: profile.unsourcedLayers, gate: policy.gate
         )
-        let level = analysis.levels[results.levelIndex].level
         return LevelReview(
-            id: results.id, file: analysis.profile.file, level: level.code.value,
-            decision: decision, scores: scores, minScore: scores.values.min() ?? 1, contentSHA256: contentHash,
+            id: "\(profile.profileID).\(level.code)", file: file, level: level.code,
+            decision: decision, scores: scores, minScore: scores.values.min() ?? 1, contentSHA256: profile.contentSHA256,
             reviewers: reports, findings: findings, gateReasons: reasons
         )
     }

@@ -20,6 +20,15 @@ public struct ReviewRubric: Sendable {
     public var sha256: String
 
     public static let panelFile = "panel.yaml"
+
+    /// The corpus rule's parameters (its defaults when no panel places it).
+    public var corpusParameters: RuleParameters {
+        policy.ruleSettings[CrossCorpusBoilerplateRule.description.id]?.parameters
+            ?? RuleParameters(declared: CrossCorpusBoilerplateRule.description.parameters)
+    }
+
+    /// How bullets are signed for the corpus index, from the corpus rule's parameters.
+    public var corpusScheme: MinHashScheme { CrossCorpusBoilerplateRule.scheme(corpusParameters) }
     public static let onetFile = "reference/onet/occupation-data.tsv"
 
     /// - Parameter workingDirectory: findings about waivers name the waivers file relative to it, as

@@ -8,6 +8,8 @@ public struct FileReview: Sendable {
     public var levels: [LevelReview]
     /// Load errors; non-empty exactly when the file is invalid.
     public var diagnostics: [Diagnostic]
+    /// Sources the profile cites (0 for an invalid file), for the status report.
+    public var sourceCount = 0
 
     public init(file: String, profileID: String?, levels: [LevelReview], diagnostics: [Diagnostic]) {
         (self.file, self.profileID, self.levels, self.diagnostics) = (file, profileID, levels, diagnostics)
@@ -24,6 +26,8 @@ public struct ReviewRun: Sendable {
     public var files: [FileReview]
     /// Waivers no reviewed level profile can carry as a finding, in file order (see `WaiverProblem`).
     public var waiverProblems: [WaiverProblem]
+    /// How the run got its results (cache hits, corpus files read); reporters do not print it.
+    public var statistics = ReviewStatistics()
 
     public init(rubric: ReviewRubric, files: [FileReview], waiverProblems: [WaiverProblem] = []) {
         self.rubricID = rubric.policy.id
@@ -51,4 +55,18 @@ public struct ReviewRun: Sendable {
     /// Findings accepted by a waiver, across every level profile.
     public var waivedCount: Int { levelReviews.reduce(0) { $0 + $1.findings.count(where: \.isWaived) } }
     public var passed: Bool { rejectedCount == 0 && invalidCount == 0 && failingWaiverProblems.isEmpty }
+}
+
+/// What a review run had to do: which files came from the cache and which corpus files were read.
+public struct ReviewStatistics: Sendable, Equatable {
+    /// Reviewed files (display paths) whose LOCAL stage came from the cache.
+    public var cacheHits: [String] = []
+    /// Reviewed files put through the LOCAL stage (parsed) in this run.
+    public var cacheMisses: [String] = []
+    /// Corpus files outside the reviewed set that were read for the corpus index (resolved paths).
+    public var corpusFilesRead: [String] = []
+    /// Corpus files taken from the corpus index cache unread (stat fingerprint unchanged, not racy).
+    public var corpusFilesFromCache = 0
+
+    public init() {}
 }

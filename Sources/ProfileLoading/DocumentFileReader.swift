@@ -12,10 +12,14 @@ public struct DocumentFileReader: Sendable {
     }
 
     public func read(_ file: DiscoveredFile) -> Result<DocumentNode, Diagnostic> {
+        readBytes(file).flatMap { parse($0, of: file) }
+    }
+
+    /// The file's raw bytes, or why they cannot be read (a discovery problem, not a file, over the size limit).
+    public func readBytes(_ file: DiscoveredFile) -> Result<[UInt8], Diagnostic> {
         if let problem = file.problem { return .failure(problem) }
-        func failure(_ code: String, _ message: String, at location: SourceLocation = .startOfFile, hint: String? = nil)
-            -> Result<DocumentNode, Diagnostic> {
-            .failure(Diagnostic(file: file.displayPath, location: location, code: code, message: message, hint: hint))
+        func failure(_ code: String, _ message: String, hint: String? = nil) -> Result<[UInt8], Diagnostic> {
+            .failure(Diagnostic(file: file.displayPath, location: .startOfFile, code: code, message: message, hint: hint))
         }
         guard case .file(let size) = FileSystemPath.targetKind(of: file.resolvedPath) else {
             return failure("unreadable", "file cannot be read")
@@ -27,6 +31,11 @@ public struct DocumentFileReader: Sendable {
         guard let bytes = Self.readBytes(file.resolvedPath, limit: limits.maxBytes) else {
             return failure("unreadable", "file cannot be read")
         }
+        return .success(bytes)
+    }
+
+    /// Parses bytes read by `readBytes` as the file's format (a file that grew past the limit fails here).
+    public func parse(_ bytes: [UInt8], of file: DiscoveredFile) -> Result<DocumentNode, Diagnostic> {
         do throws(DocumentParseError) {
             return .success(try DocumentFormat(path: file.displayPath).parse(bytes, limits: limits))
         } catch {

@@ -18,8 +18,16 @@ public struct ProfileLoader: Sendable {
     }
 
     public func loadFile(_ file: DiscoveredFile) -> FileCheckResult {
+        switch reader.readBytes(file) {
+        case .success(let bytes): return loadFile(file, bytes: bytes)
+        case .failure(let diagnostic): return FileCheckResult(file: file.displayPath, profile: nil, diagnostics: [diagnostic])
+        }
+    }
+
+    /// Loads a file whose bytes were already read (by `reader.readBytes`), so a caller can hash them first.
+    public func loadFile(_ file: DiscoveredFile, bytes: [UInt8]) -> FileCheckResult {
         let document: DocumentNode
-        switch reader.read(file) {
+        switch reader.parse(bytes, of: file) {
         case .success(let parsed): document = parsed
         case .failure(let diagnostic): return FileCheckResult(file: file.displayPath, profile: nil, diagnostics: [diagnostic])
         }

@@ -14,9 +14,15 @@ public struct BaseRubricReview: Sendable {
     public var rubricPath: String
     public var today: String
     public var limits: DocumentLimits
+    /// The corpus the cross-corpus rules see, as in the current review (so only the rubric differs).
+    public var corpus: CorpusSource?
 
-    public init(repository: GitRepository, commit: String, rubricPath: String, today: String, limits: DocumentLimits) {
+    public init(
+        repository: GitRepository, commit: String, rubricPath: String, today: String, limits: DocumentLimits,
+        corpus: CorpusSource? = nil
+    ) {
         (self.repository, self.commit, self.rubricPath, self.today, self.limits) = (repository, commit, rubricPath, today, limits)
+        self.corpus = corpus
     }
 
     /// The impact of moving from the base rubric to the one that produced `current`.
@@ -31,8 +37,9 @@ public struct BaseRubricReview: Sendable {
                 return .unavailable("the base (\(short)) has no \(rubricPath)/ directory, so there is no base rubric to compare with")
             }
             let rubric = try ReviewRubric.load(from: scratch + "/" + rubricPath, today: today, limits: limits)
-            let loaded = ProfileLoader(rubric: rubric.loading, limits: limits).load(files)
-            return RubricImpact.compare(before: ReviewEngine(rubric: rubric).review(loaded), after: current)
+            // No cache: the base rubric's results would only displace the current ones.
+            let session = try ReviewSession(rubric: rubric, limits: limits, corpus: corpus)
+            return RubricImpact.compare(before: session.review(files: files, coverage: .allProfiles), after: current)
         } catch {
             let message = error.description.replacingOccurrences(of: scratch + "/", with: "")
             return .unavailable("the base rubric (\(short)) cannot be loaded: \(message)")

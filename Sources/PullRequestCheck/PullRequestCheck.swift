@@ -25,6 +25,8 @@ public struct PullRequestCheck: Sendable {
         public var shard: ShardSelector?
         /// The project root that shard keys are relative to (defaults to the working directory).
         public var projectRoot: String?
+        /// The review cache (`.review-cache/`); nil reviews every selected file from scratch.
+        public var cache: ReviewCache?
 
         public init(workingDirectory: String, profilesDirectory: String, rubricDirectory: String, today: String) {
             (self.workingDirectory, self.profilesDirectory, self.rubricDirectory, self.today) =
@@ -53,12 +55,12 @@ public struct PullRequestCheck: Sendable {
                                          hint: "PATH arguments review exactly those files; drop them to review the changes since the base")
             }
             let files = try nonEmpty(discovery.discover(options.paths), described: options.paths.joined(separator: ", "))
-            return review(files, rubric: rubric, scope: .givenPaths(options.paths), changes: none,
+            return try review(files, rubric: rubric, scope: .givenPaths(options.paths), changes: none,
                           coverage: ReviewCoverage.of(paths: options.paths, profilesDirectory: options.profilesDirectory,
                                                       workingDirectory: options.workingDirectory))
         }
         guard let repository = GitRepository.open(at: options.workingDirectory, git: GitCommand(environment: options.environment)) else {
-            return review(try everyProfile(discovery), rubric: rubric, scope: .noRepository, changes: none, coverage: .allProfiles)
+            return try review(try everyProfile(discovery), rubric: rubric, scope: .noRepository, changes: none, coverage: .allProfiles)
         }
         let ref: String
         if let base = options.base {
@@ -66,7 +68,7 @@ public struct PullRequestCheck: Sendable {
         } else if repository.hasCommit(Self.defaultBase) {
             ref = Self.defaultBase
         } else {
-            return review(try everyProfile(discovery), rubric: rubric, scope: .noBase, changes: none, coverage: .allProfiles)
+            return try review(try everyProfile(discovery), rubric: rubric, scope: .noBase, changes: none, coverage: .allProfiles)
         }
         let mergeBase = try repository.mergeBase(try repository.commit(for: ref), ref: ref)
         let profilesPath = repository.relativePath(of: options.profilesDirectory)
@@ -79,12 +81,12 @@ public struct PullRequestCheck: Sendable {
                                             rubricPath: rubricPath, profiles: profiles)
         let scope = CheckScope.changedSince(ref: ref, mergeBase: mergeBase, includesWorkingTree: options.includeWorkingTree)
         guard changes.rubricChanged, let rubricPath else {
-            return review(changes.reviewed, rubric: rubric, scope: scope, changes: changes, coverage: .selection)
+            return try review(changes.reviewed, rubric: rubric, scope: scope, changes: changes, coverage: .selection)
         }
         // A rubric change affects every profile: review them all, and against the base rubric too.
-        var result = review(profiles, rubric: rubric, scope: scope, changes: changes, coverage: .allProfiles)
+        var result = try review(profiles, rubric: rubric, scope: scope, changes: changes, coverage: .allProfiles)
         let base = BaseRubricReview(repository: repository, commit: mergeBase, rubricPath: rubricPath,
-                                    today: options.today, limits: options.limits)
+                                    today: options.today, limits: options.limits, corpus: corpusSource)
         result.impact = base.impact(on: profiles, current: result.run)
         return result
     }
@@ -93,14 +95,19 @@ public struct PullRequestCheck: Sendable {
     ///   a shard is always a selection.
     private func review(
         _ selected: [DiscoveredFile], rubric: ReviewRubric, scope: CheckScope, changes: ChangedFiles, coverage: ReviewCoverage
-    ) -> CheckResult {
+    ) throws(ConfigurationError) -> CheckResult {
         let files = options.shard.map {
             ShardSelection(shard: $0, corpus: selected, layout: ProjectLayout(root: options.projectRoot ?? options.workingDirectory),
                            workingDirectory: options.workingDirectory).files
         } ?? selected
-        let loaded = ProfileLoader(rubric: rubric.loading, limits: options.limits).load(files)
-        return CheckResult(scope: scope, changes: changes, run: ReviewEngine(rubric: rubric).review(loaded, coverage: options.shard == nil ? coverage : .selection),
-                           impact: nil)
+        // Every profile under the profiles directory joins the cross-corpus index, whatever is reviewed.
+        let session = try ReviewSession(rubric: rubric, limits: options.limits, cache: options.cache, corpus: corpusSource)
+        let run = session.review(files: files, coverage: options.shard == nil ? coverage : .selection)
+        return CheckResult(scope: scope, changes: changes, run: run, impact: nil)
+    }
+
+    private var corpusSource: CorpusSource {
+        CorpusSource(directory: options.profilesDirectory, workingDirectory: options.workingDirectory)
     }
 
     private func everyProfile(_ discovery: ProfileDiscovery) throws(ConfigurationError) -> [DiscoveredFile] {

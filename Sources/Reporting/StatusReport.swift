@@ -153,6 +153,11 @@ public struct StatusReport: Sendable {
         }
     }
 
+    /// Sources cited per reviewed file (the count the review kept), for `init(run:approvals:sourceCounts:)`.
+    public static func sourceCounts(of run: ReviewRun) -> [String: Int] {
+        Dictionary(run.files.filter { !$0.isInvalid }.map { ($0.file, $0.sourceCount) }, uniquingKeysWith: max)
+    }
+
     /// Sources cited per file, for `init(run:approvals:sourceCounts:)`.
     public static func sourceCounts(of profiles: [Profile]) -> [String: Int] {
         Dictionary(profiles.map { ($0.file, $0.sources.count) }, uniquingKeysWith: max)

@@ -31,11 +31,14 @@ public struct StatusReportPipeline: Sendable {
     public var rubricDirectory: String
     public var limits: DocumentLimits
     public var environment: [String: String]
+    /// The review cache; nil reviews without one.
+    public var cache: ReviewCache?
 
     public init(
         layout: ProjectLayout, rubricDirectory: String? = nil, limits: DocumentLimits = .default,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment, cache: ReviewCache? = nil
     ) {
+        self.cache = cache
         self.layout = layout
         self.rubricDirectory = rubricDirectory ?? layout.rubricDirectory
         self.limits = limits
@@ -53,15 +56,18 @@ public struct StatusReportPipeline: Sendable {
         let rubric = try ReviewRubric.load(
             from: rubricDirectory, today: ReviewDate.today(environment: environment), limits: limits, workingDirectory: layout.root
         )
-        let loaded = ProfileLoader(rubric: rubric.loading, limits: limits).load(files)
         let coverage = shard == nil
             ? ReviewCoverage.of(paths: paths, profilesDirectory: layout.profilesDirectory, workingDirectory: layout.root)
             : .selection
-        let run = ReviewEngine(rubric: rubric).review(loaded, coverage: coverage)
+        let session = try ReviewSession(
+            rubric: rubric, limits: limits, cache: cache,
+            corpus: CorpusSource(directory: layout.profilesDirectory, workingDirectory: layout.root)
+        )
+        let run = session.review(files: files, coverage: coverage)
         // Approval states come from the signed records (Reports/approvals/, keys in Rubrics/trusted-keys/).
         let approvals = try ApprovalVerifier.project(root: layout.root, rubricDirectory: rubricDirectory).status(for: run)
         return StatusReport(
-            run: run, approvals: approvals, sourceCounts: StatusReport.sourceCounts(of: loaded.compactMap(\.profile)),
+            run: run, approvals: approvals, sourceCounts: StatusReport.sourceCounts(of: run),
             generatedAt: StatusText.generationTime(environment: environment)
         )
     }

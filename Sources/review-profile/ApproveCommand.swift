@@ -52,10 +52,11 @@ struct ApproveCommand: ParsableCommand {
             throw ConfigurationError("no YAML or JSON files found in \(paths.isEmpty ? "Profiles/" : paths.joined(separator: ", "))")
         }
         let rubric = try ReviewRubric.load(from: rubricDirectory, today: ReviewDate.today(), limits: rubricOptions.limits)
-        let run = ReviewEngine(rubric: rubric).review(
-            ProfileLoader(rubric: rubric.loading, limits: rubricOptions.limits).load(files),
-            coverage: ReviewCoverage.of(paths: paths, profilesDirectory: layout.profilesDirectory)
+        // The same review as `review` (corpus findings included); approving never trusts a cache.
+        let session = try ReviewSession(
+            rubric: rubric, limits: rubricOptions.limits, corpus: CorpusSource(directory: layout.profilesDirectory)
         )
+        let run = session.review(files: files, coverage: ReviewCoverage.of(paths: paths, profilesDirectory: layout.profilesDirectory))
         let recorder = ApprovalRecorder(
             signingKey: key, verifier: verifier, reviewedAt: ApprovalClock.now(), gitCommit: GitCommit.head(in: layout.root)
         )

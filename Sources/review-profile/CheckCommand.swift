@@ -73,6 +73,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var shardOptions: ShardOptions
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     @OptionGroup var gitHubComment: GitHubCommentOptions
 
     func run() throws {
@@ -95,6 +97,7 @@ struct CheckCommand: ParsableCommand {
         options.environment = environment
         options.shard = try shardOptions.selector()
         options.projectRoot = layout.root
+        options.cache = cacheOptions.cache(in: layout)
         let result = try PullRequestCheck(options: options).run()
 
         let markdownSummary = CheckMarkdownReporter.render(result)

@@ -16,7 +16,7 @@ struct ReportCommand: ParsableCommand {
               status.html  one self-contained page: counts, score charts, heat map, findings
 
             Output is byte-identical for the same profiles, rubric and records. It carries a generation time \
-            only when SOURCE_DATE_EPOCH is set. Exit 0 when the files are written (whatever the profiles' \
+            only when SOURCE_DATE_EPOCH is set. Uses the review cache as `review` does (--no-cache, --cache-dir). Exit 0 when the files are written (whatever the profiles' \
             state), 2 on configuration errors.
 
             Examples:
@@ -39,6 +39,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var shardOptions: ShardOptions
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func validate() throws {
         _ = try formats()
     }
@@ -60,7 +62,8 @@ struct ReportCommand: ParsableCommand {
         let workingDirectory = FileManager.default.currentDirectoryPath
         let absolute = paths.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 }
         let pipeline = StatusReportPipeline(
-            layout: layout, rubricDirectory: rubricOptions.rubricDirectory(in: layout), limits: rubricOptions.limits
+            layout: layout, rubricDirectory: rubricOptions.rubricDirectory(in: layout), limits: rubricOptions.limits,
+            cache: cacheOptions.cache(in: layout)
         )
         let report = try pipeline.report(paths: absolute, shard: try shardOptions.selector())
         let directory = out.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 } ?? layout.reportsDirectory

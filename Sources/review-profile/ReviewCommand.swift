@@ -22,6 +22,13 @@ struct ReviewCommand: ParsableCommand {
             2 on configuration errors.
             Set SOURCE_DATE_EPOCH to fix the review date (source dates and waiver expiry are checked against it).
 
+            Results of the per-file stage are cached in .review-cache/ at the project root, keyed by each file's \
+            bytes and checked against the rubric files it depends on (its own domain pack only), the review date \
+            and the tool version, so an unchanged profile is not parsed again; the output is identical with or \
+            without the cache. Every profile under Profiles/ joins the cross-corpus index, even when only some are \
+            reviewed. --no-cache turns the cache off, --cache-dir moves it. A run over the whole of Profiles/ \
+            removes the entries it did not use.
+
             Examples:
               review-profile review
               review-profile review Profiles/manufacturing-operations --format json --output review.json
@@ -48,6 +55,8 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var shardOptions: ShardOptions
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func run() throws {
         let layout = try ProjectLayout.configured()
         let discovery = ProfileDiscovery()
@@ -63,11 +72,14 @@ struct ReviewCommand: ParsableCommand {
         let rubric = try ReviewRubric.load(
             from: rubricOptions.rubricDirectory(in: layout), today: ReviewDate.today(), limits: rubricOptions.limits
         )
-        let loaded = ProfileLoader(rubric: rubric.loading, limits: rubricOptions.limits).load(files)
         // A shard sees only part of the corpus: waivers of other shards' profiles are `merge`'s to judge,
         // with the corpus coverage the shard records.
         let corpusCoverage = ReviewCoverage.of(paths: paths, profilesDirectory: layout.profilesDirectory)
-        let run = ReviewEngine(rubric: rubric).review(loaded, coverage: shard == nil ? corpusCoverage : .selection)
+        let session = try ReviewSession(
+            rubric: rubric, limits: rubricOptions.limits, cache: cacheOptions.cache(in: layout),
+            corpus: CorpusSource(directory: layout.profilesDirectory)
+        )
+        let run = session.review(files: files, coverage: shard == nil ? corpusCoverage : .selection)
         let text: String
         switch format {
         case .text: text = ReviewTextReporter.render(run, showInfo: verbose)

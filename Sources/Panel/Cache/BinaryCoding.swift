@@ -1,0 +1,178 @@
+import LocatedDocument
+import ProfileModel
+
+/// A little-endian byte writer for cache payloads: fixed-width integers, LEB128 lengths, UTF-8 strings.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func uint8(_ value: UInt8) { bytes.append(value) }
+
+    mutating func uint32(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
+
+    mutating func uint64(_ value: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    }
+
+    mutating func count(_ value: Int) {
+        var rest = UInt64(value)
+        repeat {
+            let low = UInt8(rest & 0x7f)
+            rest >>= 7
+            bytes.append(rest == 0 ? low : low | 0x80)
+        } while rest != 0
+    }
+
+    mutating func int(_ value: Int) { uint64(UInt64(bitPattern: Int64(value))) }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func string(_ value: String) {
+        let utf8 = Array(value.utf8)
+        count(utf8.count)
+        bytes += utf8
+    }
+
+    mutating func optionalString(_ value: String?) {
+        bool(value != nil)
+        if let value { string(value) }
+    }
+
+    mutating func raw(_ value: [UInt8]) { bytes += value }
+
+    mutating func location(_ value: SourceLocation) {
+        count(value.line)
+        count(value.column)
+    }
+
+    mutating func pointer(_ value: JSONPointer) {
+        count(value.tokens.count)
+        for token in value.tokens {
+            switch token {
+            case .key(let key): uint8(0); string(key)
+            case .index(let index): uint8(1); count(index)
+            }
+        }
+    }
+}
+
+/// Why a cache payload could not be read: it is then ignored and rebuilt.
+struct CacheFormatError: Error {}
+
+/// Reads what `BinaryWriter` wrote; every read is bounds-checked and throws on anything malformed,
+/// so garbage never becomes a result.
+struct BinaryReader {
+    private let bytes: [UInt8]
+    private(set) var position: Int
+    /// Strings repeated within one payload (the file path in every finding, rule ids, level codes)
+    /// decoded once, so a decoded entry shares them as the freshly built result did.
+    private var interned: [String: String] = [:]
+
+    init(_ bytes: [UInt8], from position: Int = 0, to end: Int? = nil) {
+        self.bytes = end.map { Array(bytes[..<$0]) } ?? bytes
+        self.position = position
+    }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func uint8() throws(CacheFormatError) -> UInt8 {
+        guard position < bytes.count else { throw CacheFormatError() }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func uint32() throws(CacheFormatError) -> UInt32 {
+        guard bytes.count - position >= 4 else { throw CacheFormatError() }
+        var value: UInt32 = 0
+        for offset in 0..<4 { value |= UInt32(bytes[position + offset]) << UInt32(offset * 8) }
+        position += 4
+        return value
+    }
+
+    mutating func uint64() throws(CacheFormatError) -> UInt64 {
+        guard bytes.count - position >= 8 else { throw CacheFormatError() }
+        var value: UInt64 = 0
+        for offset in 0..<8 { value |= UInt64(bytes[position + offset]) << UInt64(offset * 8) }
+        position += 8
+        return value
+    }
+
+    mutating func count() throws(CacheFormatError) -> Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let byte = try uint8()
+            guard shift < 63 else { throw CacheFormatError() }
+            value |= UInt64(byte & 0x7f) << shift
+            if byte & 0x80 == 0 { break }
+            shift += 7
+        }
+        // Nothing in a cache entry is larger than the entry itself.
+        guard value <= UInt64(bytes.count) * 8 + 1_000_000 else { throw CacheFormatError() }
+        return Int(value)
+    }
+
+    mutating func int() throws(CacheFormatError) -> Int { Int(Int64(bitPattern: try uint64())) }
+
+    mutating func bool() throws(CacheFormatError) -> Bool {
+        switch try uint8() {
+        case 0: return false
+        case 1: return true
+        default: throw CacheFormatError()
+        }
+    }
+
+    mutating func string() throws(CacheFormatError) -> String {
+        let length = try count()
+        guard bytes.count - position >= length else { throw CacheFormatError() }
+        let slice = bytes[position..<(position + length)]
+        position += length
+        guard let text = String(validating: slice, as: UTF8.self) else { throw CacheFormatError() }
+        return text
+    }
+
+    mutating func internedString() throws(CacheFormatError) -> String {
+        let text = try string()
+        if let known = interned[text] { return known }
+        interned[text] = text
+        return text
+    }
+
+    mutating func optionalString() throws(CacheFormatError) -> String? {
+        try bool() ? try string() : nil
+    }
+
+    mutating func raw(_ length: Int) throws(CacheFormatError) -> [UInt8] {
+        guard length >= 0, bytes.count - position >= length else { throw CacheFormatError() }
+        defer { position += length }
+        return Array(bytes[position..<(position + length)])
+    }
+
+    mutating func location() throws(CacheFormatError) -> SourceLocation {
+        SourceLocation(line: try count(), column: try count())
+    }
+
+    mutating func pointer() throws(CacheFormatError) -> JSONPointer {
+        let count = try count()
+        var tokens: [JSONPointer.Token] = []
+        for _ in 0..<count {
+            switch try uint8() {
+            case 0: tokens.append(.key(try string()))
+            case 1: tokens.append(.index(try self.count()))
+            default: throw CacheFormatError()
+            }
+        }
+        return JSONPointer(tokens)
+    }
+
+    /// Reads `count` items, refusing counts that cannot fit in the bytes left.
+    mutating func array<Element>(_ item: (inout BinaryReader) throws(CacheFormatError) -> Element) throws(CacheFormatError) -> [Element] {
+        let count = try count()
+        guard count <= bytes.count - position else { throw CacheFormatError() }
+        var items: [Element] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try item(&self)) }
+        return items
+    }
+}
