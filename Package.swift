@@ -65,6 +65,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark's corpus generator and parse-only timer (scripts/bench.sh); tiny on purpose.
+        .executableTarget(name: "review-profile-bench", dependencies: ["LocatedDocument"]),
         // Test support: runs the built binary for the end-to-end tests (not part of the product).
         .target(name: "_CommandTestSupport", path: "Sources/_CommandTestSupport"),
         .testTarget(name: "LocatedDocumentTests", dependencies: ["LocatedDocument"], resources: [.copy("Fixtures")]),
@@ -72,7 +74,7 @@ let package = Package(
         .testTarget(name: "ProfileLoadingTests", dependencies: ["ProfileLoading"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "ReviewersTests", dependencies: ["Reviewers", "Panel", "ProfileLoading"]),
-        .testTarget(name: "PanelTests", dependencies: ["Panel", "Reviewers", "ProfileLoading"], exclude: ["Fixtures"]),
+        .testTarget(name: "PanelTests", dependencies: ["Panel", "Reviewers", "ProfileLoading", "Reporting"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument", "SchemaValidation"], exclude: ["Expected", "Fixtures"]),
         .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel", "_CommandTestSupport"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading", "_CommandTestSupport"]),
