@@ -19,7 +19,7 @@ public enum CanonicalJSON {
         case .object(let members):
             output.append(UInt8(ascii: "{"))
             let sorted = members.count < 2 || isSortedByUTF16(members) ? members
-                : members.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
+                : members.sorted { utf16Precedes($0.key, $1.key) }
             for (index, member) in sorted.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 JSONValue.writeString(member.key, to: &output)
@@ -48,9 +48,28 @@ public enum CanonicalJSON {
     /// a tie falls back to the stable sort, which keeps their order just the same).
     private static func isSortedByUTF16(_ members: [DocumentNode.Member]) -> Bool {
         for index in members.indices.dropFirst()
-        where !members[index - 1].key.utf16.lexicographicallyPrecedes(members[index].key.utf16) {
+        where !utf16Precedes(members[index - 1].key, members[index].key) {
             return false
         }
         return true
+    }
+
+    /// `a` before `b` in UTF-16 code-unit order. UTF-8 byte order is code-point order, which is
+    /// UTF-16 order except between a scalar above U+FFFF and one in U+E000–U+FFFF; so the bytes
+    /// decide unless the first differing byte could start one of those (>= 0xEE).
+    static func utf16Precedes(_ a: String, _ b: String) -> Bool {
+        var left = a.utf8.makeIterator()
+        var right = b.utf8.makeIterator()
+        while true {
+            switch (left.next(), right.next()) {
+            case (nil, nil): return false
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (x?, y?) where x == y: continue
+            case let (x?, y?):
+                if x >= 0xEE || y >= 0xEE { return a.utf16.lexicographicallyPrecedes(b.utf16) }
+                return x < y
+            }
+        }
     }
 }
