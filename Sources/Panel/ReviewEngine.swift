@@ -6,10 +6,14 @@ import Reviewers
 /// findings by the policy's arithmetic, and the gate decides. Files are reviewed in parallel,
 /// results come back in input order.
 public struct ReviewEngine: Sendable {
-    public var rubric: ReviewRubric
+    public var rubric: ReviewRubric {
+        didSet { prepared = PreparedRules(policy: rubric.policy) }
+    }
+    private var prepared: PreparedRules
 
     public init(rubric: ReviewRubric) {
         self.rubric = rubric
+        self.prepared = PreparedRules(policy: rubric.policy)
     }
 
     /// Reviews every file the loader produced; files that did not load are reported as invalid.
@@ -41,7 +45,7 @@ public struct ReviewEngine: Sendable {
                 let settings = policy.ruleSettings[description.id]
                 let subject = ReviewSubject(
                     analysis: analysis, levelIndex: levelIndex, knowledge: rubric.knowledge,
-                    parameters: settings?.parameters ?? RuleParameters(declared: description.parameters),
+                    parameters: prepared.parameters(for: description),
                     rule: description, severityOverride: settings?.severity
                 )
                 let outcome = rule.init().check(subject)

@@ -53,7 +53,7 @@ public struct SkillsNotTraceableRule: ReviewRule {
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
         let skills = subject.analysis.skills
         guard !skills.isEmpty else { return RuleOutcome(checksRun: 0) }
-        let generic = RuleText.stems(of: subject.parameters.list("generic_words"))
+        let generic = subject.parameters.prepared("generic_words stems") { RuleText.stems(of: $0.list("generic_words")) }
         let minimum = max(1, subject.parameters.integer("min_overlap"))
         let skillStems = skills.map { $0.name.contentStems.union($0.description.contentStems).subtracting(generic) }
         let bulletStems = subject.analysis.bulletContentStems
