@@ -17,7 +17,7 @@ public enum Tokenizer {
         tokens.reserveCapacity(text.utf8.count / 6 + 1)
         let scannedBytes: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             scanUTF8(bytes) { raw in
-                let range = text.utf8.index(text.utf8.startIndex, offsetBy: raw.start)..<text.utf8.index(text.utf8.startIndex, offsetBy: raw.end)
+                let range = scalarIndex(text, raw.start)..<scalarIndex(text, raw.end)
                 if raw.isASCII {
                     // ASCII needs no Unicode case mapping: `lowercased()` maps exactly A-Z to a-z.
                     let word = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
@@ -37,6 +37,15 @@ public enum Tokenizer {
             scan(text) { raw in appendToken(text, raw, to: &tokens) }
         }
         return tokens
+    }
+
+    /// The index of byte `offset` (a scalar boundary) of `text`, marked as scalar-aligned the way
+    /// `unicodeScalars` indices are: later slicing and Character iteration on token ranges then
+    /// skip re-validating the bounds.
+    @inline(__always)
+    private static func scalarIndex(_ text: String, _ offset: Int) -> String.Index {
+        let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return String.Index(index, within: text.unicodeScalars) ?? index
     }
 
     private static func appendToken(_ text: String, _ raw: RawToken, to tokens: inout [Token]) {
