@@ -10,7 +10,8 @@
 # full review on one core (taskset -c 0) and on every core, an incremental `check` of one changed
 # file (when the binary has that subcommand), and check-jsonschema's schema-only run when it is
 # installed (`pip install check-jsonschema`; run on at most 200 files and extrapolated, because it
-# takes ~30 ms a file). Peak RSS comes from /usr/bin/time. Set BENCH_KEEP=1 to keep the corpora.
+# takes ~30 ms a file). Peak RSS comes from /usr/bin/time. Set BENCH_KEEP=1 to keep the corpora,
+# BENCH_TOOL to time another review-profile binary on the same corpus (e.g. an older build).
 set -euo pipefail
 
 sizes="${1:-1000,10000}"
@@ -24,7 +25,7 @@ echo "building release binaries…" >&2
 swift build -c release --product review-profile >&2
 swift build -c release --product review-profile-bench >&2
 bin="$(swift build -c release --show-bin-path)"
-tool="$bin/review-profile"
+tool="${BENCH_TOOL:-$bin/review-profile}"   # BENCH_TOOL=/path/to/other/review-profile compares builds
 bench="$bin/review-profile-bench"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/review-profile-bench.XXXXXX")"
@@ -44,7 +45,7 @@ measure() {
 
 rows=()
 row() {  # size step files wall user sys rss_kb [note]
-    rows+=("$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s' "$@")")
+    rows+=("$(printf '%s|%s|%s|%s|%s|%s|%s|%s' "$@")")
 }
 
 IFS=',' read -r -a size_list <<<"$sizes"
@@ -70,7 +71,7 @@ for size in "${size_list[@]}"; do
     row "$size" "review ($cores cores)" "$size" "$wall" "$user" "$sys" "$rss"
     review_wall="$wall"
 
-    if "$tool" check --help >/dev/null 2>&1; then
+    if "$tool" --help 2>/dev/null | grep -qE "^ +check( |$)"; then
         "$tool" check >/dev/null 2>&1 || true   # fills the cache
         changed="$(find Profiles -name '*.yaml' | sort | head -n 1)"
         sed -i 's/^version: .*/version: 7/' "$changed"
@@ -100,7 +101,7 @@ echo
 echo "review-profile benchmark — $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
 printf '%-7s %-34s %7s %9s %9s %8s %11s %9s  %s\n' "files" "step" "n" "wall s" "user s" "sys s" "ms/file" "RSS MB" "note"
 for line in "${rows[@]}"; do
-    IFS=$'\t' read -r size step n wall user sys rss note <<<"$line"
+    IFS='|' read -r size step n wall user sys rss note <<<"$line"
     if [[ "$wall" =~ ^[0-9.]+$ && "$n" =~ ^[0-9]+$ ]]; then
         per=$(awk -v w="$wall" -v n="$n" 'BEGIN { printf "%.3f", w * 1000 / n }')
     else

@@ -1,4 +1,4 @@
-/// A set of stems or stem bigrams kept as a sorted array keyed by ``StemHash``, for similarity
+/// A set of stems or stem bigrams kept as an array sorted by ``StemHash``, for similarity
 /// between many pairs of texts: intersecting two of them is one merge over integers, with no
 /// string hashing. Exact, not probabilistic: elements sort by (hash, first, second), and equal
 /// hashes are told apart by comparing the strings, so the counts are those of the corresponding

@@ -1,13 +1,11 @@
-/// A 64-bit FNV-1a hash of a stem's UTF-8 bytes, computed once per token so phrase sets can look a
-/// token up without hashing its string again (Swift's `Hasher` is SipHash, ~10× the cost). Only a
-/// lookup shortcut: a hash hit is confirmed by comparing the strings.
+/// The hash of a stem, computed once per token so phrase sets and term sets can look a token up
+/// without hashing its string again for every lookup. It is Swift's own `String` hash, so strings
+/// that are equal (`==` compares canonically equivalent text as equal: precomposed "naïve" and
+/// "nai\u{308}ve") hash equally; a byte hash would not. Seeded per process: use it only for
+/// in-memory tables, never in output. A hash hit is always confirmed by comparing the strings.
 public enum StemHash {
     @inline(__always)
     public static func of(_ stem: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in stem.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
-        }
-        return hash
+        UInt64(bitPattern: Int64(stem.hashValue))
     }
 }
