@@ -32,58 +32,74 @@ public indirect enum JSONValue: Sendable, Equatable {
 extension JSONValue {
     /// Compact JSON text.
     public func serialized() -> String {
-        var output = ""
-        write(to: &output, indent: nil, depth: 0)
+        String(decoding: serializedBytes(), as: UTF8.self)
+    }
+
+    /// Compact JSON text as UTF-8 bytes.
+    public func serializedBytes() -> [UInt8] {
+        var output: [UInt8] = []
+        write(to: &output, indent: false, depth: 0)
         return output
     }
 
     /// JSON text indented with two spaces per level, ending without a newline.
     public func prettySerialized() -> String {
-        var output = ""
-        write(to: &output, indent: "  ", depth: 0)
-        return output
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
+        write(to: &output, indent: true, depth: 0)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: String?, depth: Int) {
+    // Output is built as UTF-8 bytes: appending runs of bytes is several times cheaper than
+    // appending to a String scalar by scalar, and review JSON is megabytes for large corpora.
+    private func write(to output: inout [UInt8], indent: Bool, depth: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .int(let number): output += String(number)
-        case .double(let number): output += Self.format(number)
+        case .null: Self.append("null", to: &output)
+        case .bool(let flag): Self.append(flag ? "true" : "false", to: &output)
+        case .int(let number): Self.append(String(number), to: &output)
+        case .double(let number): Self.append(Self.format(number), to: &output)
         case .string(let text): Self.writeString(text, to: &output)
         case .array(let items):
-            writeContainer(items, open: "[", close: "]", to: &output, indent: indent, depth: depth) { item, output in
+            writeContainer(items, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), to: &output, indent: indent, depth: depth) { item, output in
                 item.write(to: &output, indent: indent, depth: depth + 1)
             }
         case .object(let members):
-            writeContainer(members, open: "{", close: "}", to: &output, indent: indent, depth: depth) { member, output in
+            writeContainer(members, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &output, indent: indent, depth: depth) { member, output in
                 Self.writeString(member.0, to: &output)
-                output += indent == nil ? ":" : ": "
+                output.append(UInt8(ascii: ":"))
+                if indent { output.append(UInt8(ascii: " ")) }
                 member.1.write(to: &output, indent: indent, depth: depth + 1)
             }
         }
     }
 
     private func writeContainer<Element>(
-        _ elements: [Element], open: String, close: String, to output: inout String, indent: String?, depth: Int,
-        writeElement: (Element, inout String) -> Void
+        _ elements: [Element], open: UInt8, close: UInt8, to output: inout [UInt8], indent: Bool, depth: Int,
+        writeElement: (Element, inout [UInt8]) -> Void
     ) {
-        output += open
+        output.append(open)
         guard !elements.isEmpty else {
-            output += close
+            output.append(close)
             return
         }
         for (index, element) in elements.enumerated() {
-            if index > 0 { output += "," }
-            if let indent {
-                output += "\n" + String(repeating: indent, count: depth + 1)
-            }
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            if indent { Self.newline(to: &output, depth: depth + 1) }
             writeElement(element, &output)
         }
-        if let indent {
-            output += "\n" + String(repeating: indent, count: depth)
-        }
-        output += close
+        if indent { Self.newline(to: &output, depth: depth) }
+        output.append(close)
+    }
+
+    /// A line break and two spaces per level.
+    private static func newline(to output: inout [UInt8], depth: Int) {
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    @inline(__always)
+    static func append(_ text: String, to output: inout [UInt8]) {
+        output.append(contentsOf: text.utf8)
     }
 
     /// Whole numbers print with one decimal (`4.0`), so a score keeps its type across languages;
@@ -97,25 +113,49 @@ extension JSONValue {
     }
 
     static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}", "\u{2029}":
-                output += unicodeEscape(scalar.value)
-            default:
-                if scalar.value < 0x20 {
-                    output += unicodeEscape(scalar.value)
-                } else {
-                    output.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        writeString(text, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text` as a JSON string literal. Works on the UTF-8 bytes (a Swift string is valid UTF-8, so
+    /// every byte >= 0x80 belongs to a multi-byte scalar and is copied as is) and copies the runs
+    /// between escapes in one go.
+    static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00..<0x20:
+                    break
+                case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    length = 3  // U+2028, U+2029
+                default:
+                    i += 1
+                    continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"", to: &output)
+                case UInt8(ascii: "\\"): append("\\\\", to: &output)
+                case UInt8(ascii: "\n"): append("\\n", to: &output)
+                case UInt8(ascii: "\r"): append("\\r", to: &output)
+                case UInt8(ascii: "\t"): append("\\t", to: &output)
+                case 0xE2: append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &output)
+                default: append(unicodeEscape(UInt32(byte)), to: &output)
+                }
+                i += length
+                runStart = i
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

@@ -26,6 +26,6 @@ public enum ContentHash {
     /// SHA-256 of the document's canonical JSON (keys sorted, no whitespace), so YAML formatting,
     /// comments, key order and quoting style do not change it — only content does.
     public static func of(_ document: DocumentNode) -> String {
-        sha256(CanonicalJSON.serialize(document))
+        hex(SHA256.hash(data: CanonicalJSON.bytes(document)))
     }
 }

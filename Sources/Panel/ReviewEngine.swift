@@ -11,10 +11,14 @@ import Reviewers
 ///   waivers (to all levels of a profile at once), then scores each reviewer by the policy's
 ///   arithmetic, and the gate decides.
 public struct ReviewEngine: Sendable {
-    public var rubric: ReviewRubric
+    public var rubric: ReviewRubric {
+        didSet { prepared = PreparedRules(policy: rubric.policy) }
+    }
+    private var prepared: PreparedRules
 
     public init(rubric: ReviewRubric) {
         self.rubric = rubric
+        self.prepared = PreparedRules(policy: rubric.policy)
     }
 
     /// Reviews every file the loader produced, without corpus findings; files that did not load are
@@ -83,7 +87,7 @@ public struct ReviewEngine: Sendable {
                 let settings = policy.ruleSettings[description.id]
                 let subject = ReviewSubject(
                     analysis: analysis, levelIndex: levelIndex, knowledge: rubric.knowledge,
-                    parameters: settings?.parameters ?? RuleParameters(declared: description.parameters),
+                    parameters: prepared.parameters(for: description),
                     rule: description, severityOverride: settings?.severity
                 )
                 let outcome = rule.init().check(subject)

@@ -24,9 +24,10 @@ public struct PhraseMatch: Sendable, Hashable {
 /// stakeholders"); stopwords inside phrases take part in the match. Punctuation is ignored on both
 /// sides ("single-use" matches "single use").
 ///
-/// The trie is flat: stems are interned to integers, each edge is one entry of a single dictionary
-/// keyed by (node, stem id), and a node's phrase is an array slot. Matching costs one dictionary
-/// lookup per token plus one per trie step; no regular expressions are involved.
+/// The trie is flat: stems are interned to integers, each edge is one entry of a single table keyed
+/// by (node, stem id), and a node's phrase is an array slot. Matching costs one table probe per
+/// token (on the token's precomputed ``Token/stemHash``, no string hashing) plus one per trie step;
+/// no regular expressions are involved.
 public struct PhraseSet: Sendable {
     /// The phrases as given, including empty and duplicate ones; ``PhraseMatch/phraseIndex`` indexes
     /// this array.
@@ -34,8 +35,8 @@ public struct PhraseSet: Sendable {
     /// The length, in tokens, of the longest phrase.
     public let maxPhraseTokenCount: Int
 
-    private let stemIDs: [String: Int32]
-    private let edges: [UInt64: Int32]
+    private let stemIDs: StemTable
+    private let edges: EdgeTable
     /// Per trie node, the index of the phrase ending there, or -1. Node 0 is the root.
     private let terminals: [Int32]
 
@@ -43,8 +44,8 @@ public struct PhraseSet: Sendable {
     /// have the same stems, the first one's index is reported.
     public init(_ phrases: [String]) {
         self.phrases = phrases
-        var stemIDs: [String: Int32] = [:]
-        var edges: [UInt64: Int32] = [:]
+        var stemIDs = StemTable(capacity: phrases.count * 2)
+        var edges = EdgeTable()
         var terminals: [Int32] = [-1]
         var longest = 0
         for (phraseIndex, phrase) in phrases.enumerated() {
@@ -53,20 +54,14 @@ public struct PhraseSet: Sendable {
             longest = max(longest, tokens.count)
             var node: Int32 = 0
             for token in tokens {
-                let id: Int32
-                if let existing = stemIDs[token.stem] {
-                    id = existing
-                } else {
-                    id = Int32(stemIDs.count)
-                    stemIDs[token.stem] = id
-                }
+                let id = stemIDs.intern(token.stem)
                 let key = Self.edgeKey(node, id)
-                if let child = edges[key] {
+                if let child = edges.child(key) {
                     node = child
                 } else {
                     let child = Int32(terminals.count)
                     terminals.append(-1)
-                    edges[key] = child
+                    edges.insert(key, child: child)
                     node = child
                 }
             }
@@ -113,7 +108,7 @@ public struct PhraseSet: Sendable {
         for start in ids.indices where ids[start] >= 0 {
             var node: Int32 = 0
             var index = start
-            while index < ids.count, ids[index] >= 0, let child = edges[Self.edgeKey(node, ids[index])] {
+            while index < ids.count, ids[index] >= 0, let child = edges.child(Self.edgeKey(node, ids[index])) {
                 if terminals[Int(child)] >= 0 { return true }
                 node = child
                 index += 1
@@ -128,14 +123,14 @@ public struct PhraseSet: Sendable {
     }
 
     private func tokenIDs(_ tokens: [Token]) -> [Int32] {
-        tokens.map { stemIDs[$0.stem] ?? -1 }
+        tokens.map { stemIDs.id(of: $0) }
     }
 
     private func longestMatch(_ ids: [Int32], from start: Int) -> (end: Int, phrase: Int32)? {
         var best: (end: Int, phrase: Int32)?
         var node: Int32 = 0
         var index = start
-        while index < ids.count, ids[index] >= 0, let child = edges[Self.edgeKey(node, ids[index])] {
+        while index < ids.count, ids[index] >= 0, let child = edges.child(Self.edgeKey(node, ids[index])) {
             index += 1
             node = child
             let phrase = terminals[Int(child)]

@@ -30,10 +30,11 @@
 /// Non-ASCII letters are kept as they are; only ASCII suffixes are rewritten.
 public enum Stemmer {
     public static func stem(_ word: String) -> String {
+        guard word.utf8.count >= 3 else { return word }
         var w = Array(word.utf8)
-        guard w.count >= 3, !w.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return word }
+        guard !w.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return word }
         foldTypographicApostrophes(&w)
-        if invariant.contains(w) { return word }
+        if invariant.contains(where: { $0.count == w.count && $0 == w }) { return word }
 
         stripPossessive(&w)
         if w.count >= 4 { stripPlural(&w) }
@@ -42,10 +43,11 @@ public enum Stemmer {
         return String(decoding: w, as: UTF8.self)
     }
 
-    private static let invariant: Set<[UInt8]> = Set([
+    /// Checked by linear scan: 17 short arrays, mostly rejected on length, cost less than hashing.
+    private static let invariant: [[UInt8]] = [
         "series", "species", "news", "always", "perhaps", "whereas", "bias", "alias", "canvas", "atlas",
         "chaos", "lens", "embed", "hundred", "naked", "wicked", "sacred",
-    ].map { Array($0.utf8) })
+    ].map { Array($0.utf8) }
 
     private static let apostrophe: UInt8 = 0x27
 

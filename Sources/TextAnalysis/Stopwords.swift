@@ -3,8 +3,18 @@
 /// `normalized`), with `'` as the apostrophe.
 public enum Stopwords {
     public static func contains(_ normalized: String) -> Bool {
-        words.contains(normalized)
+        normalized.utf8.count <= longest && table.id(of: normalized, hash: StemHash.of(normalized)) >= 0
     }
+
+    /// `words` as a string-hash-free lookup table (a stopword check runs for every token).
+    private static let table: StemTable = {
+        var table = StemTable(capacity: words.count)
+        for word in words.sorted() { _ = table.intern(word) }
+        return table
+    }()
+
+    /// Length in bytes of the longest stopword: longer words skip the set lookup.
+    private static let longest = words.map(\.utf8.count).max() ?? 0
 
     /// The whole list, for documentation and tests.
     public static var all: Set<String> { words }

@@ -7,7 +7,9 @@ public struct Token: Sendable, Hashable {
     /// folded to `'`; e.g. "bioreactors", "associate's", "99.5".
     public var normalized: String
     /// The light stem of `normalized` (see ``Stemmer``); numbers are not stemmed.
-    public var stem: String
+    public var stem: String {
+        didSet { storedStemHash = StemHash.of(stem) }
+    }
     /// Where the token is in the original text. Bounds are Unicode-scalar aligned.
     public var range: Range<String.Index>
     /// True when the token is made only of decimal digits and internal number separators:
@@ -15,6 +17,9 @@ public struct Token: Sendable, Hashable {
     public var isNumber: Bool
     /// True when `normalized` is in ``Stopwords``.
     public var isStopword: Bool
+    /// ``StemHash`` of `stem`, computed once here so phrase sets look tokens up without rehashing.
+    public var stemHash: UInt64 { storedStemHash }
+    private var storedStemHash: UInt64
 
     public init(normalized: String, stem: String, range: Range<String.Index>, isNumber: Bool, isStopword: Bool) {
         self.normalized = normalized
@@ -22,6 +27,7 @@ public struct Token: Sendable, Hashable {
         self.range = range
         self.isNumber = isNumber
         self.isStopword = isStopword
+        self.storedStemHash = StemHash.of(stem)
     }
 
     /// True for a word that carries meaning: neither a stopword nor a number.

@@ -15,20 +15,56 @@ public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 6 + 1)
-        scan(text) { raw in
-            var normalized = text[raw.range].lowercased()
-            if raw.hasTypographicApostrophe {
-                normalized = foldApostrophes(normalized)
+        let scannedBytes: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            scanUTF8(bytes) { raw in
+                let range = scalarIndex(text, raw.start)..<scalarIndex(text, raw.end)
+                if raw.isASCII {
+                    // ASCII needs no Unicode case mapping: `lowercased()` maps exactly A-Z to a-z.
+                    let word = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
+                    let normalized = String(unsafeUninitializedCapacity: word.count) { buffer in
+                        for (offset, byte) in word.enumerated() {
+                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        }
+                        return word.count
+                    }
+                    tokens.append(token(normalized, range: range, isNumber: raw.isNumber))
+                } else {
+                    appendToken(text, RawToken(range: range, isNumber: raw.isNumber, hasTypographicApostrophe: raw.hasTypographicApostrophe), to: &tokens)
+                }
             }
-            tokens.append(Token(
-                normalized: normalized,
-                stem: raw.isNumber ? normalized : Stemmer.stem(normalized),
-                range: raw.range,
-                isNumber: raw.isNumber,
-                isStopword: !raw.isNumber && Stopwords.contains(normalized)
-            ))
+        }
+        if scannedBytes == nil {
+            scan(text) { raw in appendToken(text, raw, to: &tokens) }
         }
         return tokens
+    }
+
+    /// The index of byte `offset` (a scalar boundary) of `text`, marked as scalar-aligned the way
+    /// `unicodeScalars` indices are: later slicing and Character iteration on token ranges then
+    /// skip re-validating the bounds.
+    @inline(__always)
+    private static func scalarIndex(_ text: String, _ offset: Int) -> String.Index {
+        let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return String.Index(index, within: text.unicodeScalars) ?? index
+    }
+
+    private static func appendToken(_ text: String, _ raw: RawToken, to tokens: inout [Token]) {
+        var normalized = text[raw.range].lowercased()
+        if raw.hasTypographicApostrophe {
+            normalized = foldApostrophes(normalized)
+        }
+        tokens.append(token(normalized, range: raw.range, isNumber: raw.isNumber))
+    }
+
+    @inline(__always)
+    private static func token(_ normalized: String, range: Range<String.Index>, isNumber: Bool) -> Token {
+        Token(
+            normalized: normalized,
+            stem: isNumber ? normalized : Stemmer.stem(normalized),
+            range: range,
+            isNumber: isNumber,
+            isStopword: !isNumber && Stopwords.contains(normalized)
+        )
     }
 
     /// Token boundaries without normalisation; the basis of ``tokenize(_:)``.

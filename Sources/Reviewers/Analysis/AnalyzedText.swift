@@ -10,9 +10,13 @@ public struct AnalyzedText: Sendable {
     public var tokens: [Token]
     /// Stems of the words that carry meaning (no stopwords, no numbers).
     public var contentStems: Set<String>
-    /// Two-word shingles of the content stems, for near-duplicate detection (computed once here
-    /// rather than once per compared pair).
-    public var shingles: Set<String>
+    /// Two-word shingles of the content stems (computed on each access; near-duplicate detection
+    /// compares ``shingleKeys``).
+    public var shingles: Set<String> { TextSimilarity.shingles(tokens, size: 2) }
+    /// ``contentStems`` and ``shingles`` as sorted hash keys, computed once here so the many
+    /// pairwise comparisons of near-duplicate detection merge integers instead of hashing strings.
+    public var stemKeys: HashedTermSet
+    public var shingleKeys: HashedTermSet
 
     public init(_ text: String, at location: SourceLocation, pointer: JSONPointer) {
         self.text = text
@@ -20,7 +24,8 @@ public struct AnalyzedText: Sendable {
         self.pointer = pointer
         self.tokens = Tokenizer.tokenize(text)
         self.contentStems = TextSimilarity.contentStems(tokens)
-        self.shingles = TextSimilarity.shingles(tokens, size: 2)
+        self.stemKeys = HashedTermSet.contentStems(tokens)
+        self.shingleKeys = HashedTermSet.bigrams(tokens)
     }
 
     init(_ located: Located<String>, pointer: JSONPointer) {

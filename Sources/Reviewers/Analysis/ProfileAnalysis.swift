@@ -19,6 +19,8 @@ public struct ProfileAnalysis: Sendable {
     /// Content stems of every text of the profile (summary, focus, all levels, all skills),
     /// computed once and shared by every level's review.
     public var contentStems: Set<String>
+    /// Content stems of every responsibility of every level (what skills are traced against).
+    public var bulletContentStems: Set<String>
 
     public init(profile: Profile, knowledge: ReviewKnowledge) {
         self.profile = profile
@@ -37,9 +39,13 @@ public struct ProfileAnalysis: Sendable {
         for skill in skills { vocabulary.formUnion(skill.name.contentStems) }
         self.focusVocabulary = vocabulary
         var stems = summary.contentStems.union(focusName.contentStems)
+        var bulletStems: Set<String> = []
         for level in levels {
-            for text in level.allTexts { stems.formUnion(text.contentStems) }
+            for bullet in level.bullets { bulletStems.formUnion(bullet.contentStems) }
+            for cell in level.guidelines { stems.formUnion(cell.text.contentStems) }
         }
+        stems.formUnion(bulletStems)
+        self.bulletContentStems = bulletStems
         for skill in skills { stems.formUnion(skill.name.contentStems.union(skill.description.contentStems)) }
         self.contentStems = stems
     }

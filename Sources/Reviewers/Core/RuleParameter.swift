@@ -40,7 +40,8 @@ public struct RuleParameter: Sendable {
 
 /// The parameter values one rule runs with: the rubric's overrides on top of the rule's defaults.
 public struct RuleParameters: Sendable {
-    private var values: [String: ParameterValue]
+    private let values: [String: ParameterValue]
+    private let preparedValues = PreparedValues()
 
     public init(declared: [RuleParameter], overrides: [String: ParameterValue] = [:]) {
         var values: [String: ParameterValue] = [:]
@@ -70,6 +71,13 @@ public struct RuleParameters: Sendable {
         if case .list(let items)? = values[name] { return items }
         assertionFailure("undeclared list parameter \(name)")
         return []
+    }
+
+    /// A value computed from these parameters only, built once and reused by every later check
+    /// that holds these parameters (the engine keeps one `RuleParameters` per rule for the run).
+    /// `key` names what is derived; the same key must always be built the same way.
+    public func prepared<Value>(_ key: String, _ build: (RuleParameters) -> Value) -> Value {
+        preparedValues.value(key) { build(self) }
     }
 
     /// All values, sorted by name (for `explain` and the rubric fingerprint).

@@ -40,18 +40,62 @@ public struct OccupationCatalogue: Sendable {
     /// description separated by tabs. Malformed lines are reported by line number.
     public static func parse(tsv text: String) -> Result<OccupationCatalogue, OccupationDataError> {
         var occupations: [Occupation] = []
-        // O*NET ships CRLF files, and "\r\n" is one Character in Swift: split on both forms.
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        for (index, line) in lines.enumerated() {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if index == 0 || trimmed.isEmpty { continue }
-            let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
+        let lines: [[String]]
+        if let byteLines = splitLinesAndFields(text) {
+            lines = byteLines
+        } else {
+            // O*NET ships CRLF files, and "\r\n" is one Character in Swift: split on both forms.
+            lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map { line in
+                let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+                return trimmed.isEmpty ? [] : trimmed.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        for (index, fields) in lines.enumerated() {
+            if index == 0 || fields.isEmpty { continue }
             guard fields.count >= 3, !fields[0].isEmpty else {
                 return .failure(OccupationDataError(line: index + 1, message: "expected code, title and description separated by tabs"))
             }
-            occupations.append(Occupation(code: String(fields[0]), title: String(fields[1]), description: String(fields[2])))
+            occupations.append(Occupation(code: fields[0], title: fields[1], description: fields[2]))
         }
         return .success(OccupationCatalogue(occupations))
+    }
+
+    /// Lines split into tab-separated fields on the UTF-8 bytes (an empty line gives no fields),
+    /// the same split as by Characters when every CR is part of a CR LF: line feeds and tabs are
+    /// always Characters of their own. Nil for text with a lone CR, which the Character split handles.
+    private static func splitLinesAndFields(_ text: String) -> [[String]]? {
+        let bytes = Array(text.utf8)
+        var lines: [[String]] = []
+        var fields: [String] = []
+        var fieldStart = 0
+        var index = 0
+        func field(_ end: Int) -> String { String(decoding: bytes[fieldStart..<end], as: UTF8.self) }
+        while index <= bytes.count {
+            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x0A
+            switch byte {
+            case 0x0D:
+                guard index + 1 < bytes.count, bytes[index + 1] == 0x0A else { return nil }
+                index += 1
+                continue
+            case 0x0A:
+                let end = index > 0 && bytes[index - 1] == 0x0D && index < bytes.count ? index - 1 : index
+                if end == fieldStart && fields.isEmpty {
+                    lines.append([])
+                } else {
+                    fields.append(field(end))
+                    lines.append(fields)
+                }
+                fields = []
+                fieldStart = index + 1
+            case 0x09:
+                fields.append(field(index))
+                fieldStart = index + 1
+            default:
+                break
+            }
+            index += 1
+        }
+        return lines
     }
 }
 

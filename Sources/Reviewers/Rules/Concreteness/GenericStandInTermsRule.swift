@@ -53,10 +53,14 @@ public struct GenericStandInTermsRule: ReviewRule {
         let anchors = ConcreteAnchors(subject)
         let parameters = subject.parameters
         let focusStems = subject.analysis.focusName.contentStems
-        let standIns = PhraseSet(parameters.list("stand_in_terms").filter { term in
-            !Tokenizer.tokenize(term).contains { focusStems.contains($0.stem) }
-        })
-        let heads = Set(parameters.list("concept_heads").flatMap { Tokenizer.tokenize($0).map(\.stem) })
+        // Stand-ins that are words of the focus name itself are no stand-ins there; the phrase set
+        // of what remains is compiled once per distinct set of excluded terms.
+        let termStems = parameters.prepared("stand_in_terms stems") { $0.list("stand_in_terms").map { Tokenizer.tokenize($0).map(\.stem) } }
+        let excluded = termStems.indices.filter { termStems[$0].contains(where: focusStems.contains) }
+        let standIns = parameters.prepared("stand_in_terms without \(excluded)") { parameters in
+            PhraseSet(parameters.list("stand_in_terms").enumerated().filter { !excluded.contains($0.offset) }.map(\.element))
+        }
+        let heads = parameters.prepared("concept_heads stems") { Set($0.list("concept_heads").flatMap { Tokenizer.tokenize($0).map(\.stem) }) }
         let window = parameters.integer("name_window")
         let bullets = subject.level.bullets
         var flagged: [(AnalyzedText, String)] = []

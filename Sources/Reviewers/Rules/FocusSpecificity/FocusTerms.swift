@@ -8,13 +8,17 @@ struct FocusTerms {
     private let sets: [PhraseSet]
     private let stems: Set<String>
 
-    init(_ subject: ReviewSubject, ignoring generic: [String]) {
+    /// Every stem of the generic words (stopwords included), which never count as focus vocabulary.
+    static func ignoredStems(_ generic: [String]) -> Set<String> {
+        Set(generic.flatMap { Tokenizer.tokenize($0).map(\.stem) })
+    }
+
+    init(_ subject: ReviewSubject, ignoring ignored: Set<String>) {
         if let domain = subject.analysis.domain {
             sets = [domain.entityPhrases, domain.concreteTerms, domain.vocabulary]
         } else {
             sets = []
         }
-        let ignored = Set(generic.flatMap { Tokenizer.tokenize($0).map(\.stem) })
         stems = subject.analysis.focusVocabulary.subtracting(ignored)
     }
 

@@ -49,7 +49,9 @@ public struct LowDomainVocabularyRule: ReviewRule {
     ]
 
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
-        let terms = FocusTerms(subject, ignoring: subject.parameters.list("generic_words"))
+        let terms = FocusTerms(subject, ignoring: subject.parameters.prepared("generic_words all stems") {
+            FocusTerms.ignoredStems($0.list("generic_words"))
+        })
         let bullets = subject.level.bullets
         var findings: [Finding] = []
         var hits = 0

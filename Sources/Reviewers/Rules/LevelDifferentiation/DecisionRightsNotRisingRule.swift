@@ -40,7 +40,9 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
         let lexicon = subject.knowledge.lexicons.decisionVerbs
         let level = subject.level
-        let own = highest(lexicon, in: level.bullets)
+        // Each bullet's strongest clause-leading verb, read once and used for the maximum and the mean.
+        let ownReadings = level.bullets.map { lexicon.highestClauseRank(in: $0) }
+        let own = highest(ownReadings, level.bullets)
         let code = level.level.code.value
         let location = level.level.location
         let pointer = level.pointer.appending("responsibilities")
@@ -55,13 +57,14 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
                 checksRun: level.bullets.count)
         }
         guard let previous = subject.previousLevel else { return RuleOutcome(checksRun: level.bullets.count) }
-        let before = highest(lexicon, in: previous.bullets)
+        let previousReadings = previous.bullets.map { lexicon.highestClauseRank(in: $0) }
+        let before = highest(previousReadings, previous.bullets)
         let beforeRank = before?.rank ?? 0
         let expectsStep = expectsStepUp(lexicon, level.catalogueLevel, previous.catalogueLevel)
         let checks = level.bullets.count + previous.bullets.count
         // A tie at the top is common (both levels "set" something); it only counts when the level's
         // bullets on average decide no more than the previous level's.
-        let flat = ownRank == beforeRank && expectsStep && meanRank(lexicon, level.bullets) <= meanRank(lexicon, previous.bullets)
+        let flat = ownRank == beforeRank && expectsStep && meanRank(ownReadings) <= meanRank(previousReadings)
         guard ownRank < beforeRank || flat else { return RuleOutcome(checksRun: checks) }
         let previousCode = previous.level.code.value
         let describe: ((rank: Int, name: String, phrase: String, text: String)?) -> String = { found in
@@ -74,10 +77,12 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
             checksRun: checks)
     }
 
-    private func highest(_ lexicon: RankedLexicon, in bullets: [AnalyzedText]) -> (rank: Int, name: String, phrase: String, text: String)? {
+    private func highest(
+        _ readings: [(rank: RankedLexicon.Rank, phrase: String)?], _ bullets: [AnalyzedText]
+    ) -> (rank: Int, name: String, phrase: String, text: String)? {
         var best: (rank: Int, name: String, phrase: String, text: String)?
-        for bullet in bullets {
-            if let found = lexicon.highestClauseRank(in: bullet), found.rank.rank > (best?.rank ?? Int.min) {
+        for (found, bullet) in zip(readings, bullets) {
+            if let found, found.rank.rank > (best?.rank ?? Int.min) {
                 best = (found.rank.rank, found.rank.name, found.phrase, bullet.text)
             }
         }
@@ -85,10 +90,10 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
     }
 
     /// Mean over bullets of each bullet's highest clause-leading rank (0 when it has none).
-    private func meanRank(_ lexicon: RankedLexicon, _ bullets: [AnalyzedText]) -> Double {
-        guard !bullets.isEmpty else { return 0 }
-        let total = bullets.reduce(0) { $0 + (lexicon.highestClauseRank(in: $1)?.rank.rank ?? 0) }
-        return Double(total) / Double(bullets.count)
+    private func meanRank(_ readings: [(rank: RankedLexicon.Rank, phrase: String)?]) -> Double {
+        guard !readings.isEmpty else { return 0 }
+        let total = readings.reduce(0) { $0 + ($1?.rank.rank ?? 0) }
+        return Double(total) / Double(readings.count)
     }
 
     /// True when the catalogue's own verbs for the two levels rank higher at this level.

@@ -19,11 +19,28 @@ enum ClauseStarts {
                 continue
             }
             let gap = text.text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
-            if gap.contains(where: breaks.contains) || joiners.contains(tokens[index - 1].normalized) {
+            if hasBreak(gap) || joiners.contains(tokens[index - 1].normalized) {
                 starts.insert(index)
             }
         }
         return starts
+    }
+
+    /// Whether the gap between two tokens holds a clause break. An all-ASCII gap is checked byte by
+    /// byte (there every byte is one Character, CR LF aside, which holds no break); any other gap by
+    /// Character, as `breaks` is defined (a comma with a combining mark on it is no comma).
+    private static func hasBreak(_ gap: Substring) -> Bool {
+        var found = false
+        for byte in gap.utf8 {
+            if byte >= 0x80 { return gap.contains(where: breaks.contains) }
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("):
+                found = true
+            default:
+                continue
+            }
+        }
+        return found
     }
 
     /// True when the token is glued to the next one by a hyphen or slash ("set-up", "follow-up").
@@ -57,8 +74,8 @@ extension RankedLexicon {
 /// similarity of their content stems and of their 2-word shingles.
 enum NearDuplicate {
     static func similarity(_ a: AnalyzedText, _ b: AnalyzedText) -> Double {
-        let stems = TextSimilarity.jaccard(a.contentStems, b.contentStems)
-        let shingles = TextSimilarity.jaccard(a.shingles, b.shingles)
+        let stems = HashedTermSet.jaccard(a.stemKeys, b.stemKeys)
+        let shingles = HashedTermSet.jaccard(a.shingleKeys, b.shingleKeys)
         return max(stems, shingles)
     }
 

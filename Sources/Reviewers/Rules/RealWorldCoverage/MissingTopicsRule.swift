@@ -97,7 +97,7 @@ public struct MissingTopicsRule: ReviewRule {
 
     /// The pack's topics required at this level, or the fallback checklist; the pack's name when it applied.
     private func requiredTopics(_ subject: ReviewSubject) -> ([Topic], String?)? {
-        guard let pack = subject.analysis.domain else { return (fallback(subject.parameters.list("fallback_topics")), nil) }
+        guard let pack = subject.analysis.domain else { return (subject.parameters.prepared("fallback_topics") { fallback($0.list("fallback_topics")) }, nil) }
         guard let track = subject.analysis.track, let rank = subject.level.rank else { return nil }
         let topics = pack.topics.filter { topic in
             guard let from = topic.requiredFrom[track.id], let fromRank = track.rank(of: from) else { return false }

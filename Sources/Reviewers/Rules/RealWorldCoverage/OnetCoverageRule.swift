@@ -50,7 +50,7 @@ public struct OnetCoverageRule: ReviewRule {
                 suggestion: "Map the profile to its O*NET-SOC occupation(s), e.g. 51-1011.00.")
             return RuleOutcome(findings: [finding], checksRun: 1)
         }
-        let ignored = RuleText.stems(of: subject.parameters.list("ignored_words"))
+        let ignored = subject.parameters.prepared("ignored_words stems") { RuleText.stems(of: $0.list("ignored_words")) }
         var definition: Set<String> = []
         for (_, occupation) in mapped {
             definition.formUnion(occupation.descriptionStems)

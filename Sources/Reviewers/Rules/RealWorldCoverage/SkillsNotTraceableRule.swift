@@ -53,16 +53,13 @@ public struct SkillsNotTraceableRule: ReviewRule {
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
         let skills = subject.analysis.skills
         guard !skills.isEmpty else { return RuleOutcome(checksRun: 0) }
-        let generic = RuleText.stems(of: subject.parameters.list("generic_words"))
+        let generic = subject.parameters.prepared("generic_words stems") { RuleText.stems(of: $0.list("generic_words")) }
         let minimum = max(1, subject.parameters.integer("min_overlap"))
         let skillStems = skills.map { $0.name.contentStems.union($0.description.contentStems).subtracting(generic) }
-        var bulletStems: Set<String> = []
-        for level in subject.analysis.levels {
-            for bullet in level.bullets { bulletStems.formUnion(bullet.contentStems) }
-        }
+        let bulletStems = subject.analysis.bulletContentStems
         var findings: [Finding] = []
         var untraceable: [String] = []
-        for (index, stems) in skillStems.enumerated() where stems.intersection(bulletStems).count < minimum {
+        for (index, stems) in skillStems.enumerated() where Self.sharedCount(stems, bulletStems, atLeast: minimum) < minimum {
             let skill = skills[index]
             untraceable.append(skill.name.text)
             findings.append(subject.finding("Skill \"\(skill.name.text)\" appears in no responsibility of any level",
@@ -92,7 +89,7 @@ public struct SkillsNotTraceableRule: ReviewRule {
         let bullets = subject.level.bullets
         guard !bullets.isEmpty else { return nil }
         let usesSkill = bullets.contains { bullet in
-            skillStems.contains { $0.intersection(bullet.contentStems).count >= minimum }
+            skillStems.contains { Self.sharedCount($0, bullet.contentStems, atLeast: minimum) >= minimum }
         }
         guard !usesSkill else { return nil }
         return subject.finding(
@@ -101,5 +98,16 @@ public struct SkillsNotTraceableRule: ReviewRule {
             at: subject.level.level.location, pointer: subject.level.pointer.appending("responsibilities"),
             evidence: bullets.map(\.text).joined(separator: " | "),
             suggestion: "Describe this level's work with the skills the profile lists, or list the skills it uses.")
+    }
+
+    /// |a ∩ b|, counted up to `limit` (all the callers need to know) without building the intersection.
+    static func sharedCount(_ a: Set<String>, _ b: Set<String>, atLeast limit: Int) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var count = 0
+        for stem in small where large.contains(stem) {
+            count += 1
+            if count >= limit { return count }
+        }
+        return count
     }
 }

@@ -1,0 +1,96 @@
+/// A set of stems or stem bigrams kept as an array sorted by ``StemHash``, for similarity
+/// between many pairs of texts: intersecting two of them is one merge over integers, with no
+/// string hashing. Exact, not probabilistic: elements sort by (hash, first, second), and equal
+/// hashes are told apart by comparing the strings, so the counts are those of the corresponding
+/// `Set<String>` (``TextSimilarity/contentStems(_:)``, ``TextSimilarity/shingles(_:size:)`` with
+/// size 2; a bigram "a b" is the pair (a, b): stems never contain a space).
+public struct HashedTermSet: Sendable, Equatable {
+    struct Element: Sendable, Equatable {
+        var hash: UInt64
+        var first: String
+        /// The second stem of a bigram; nil for a single stem.
+        var second: String?
+
+        static func precedes(_ a: Element, _ b: Element) -> Bool {
+            if a.hash != b.hash { return a.hash < b.hash }
+            if a.first != b.first { return a.first < b.first }
+            switch (a.second, b.second) {
+            case (nil, nil): return false
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (x?, y?): return x < y
+            }
+        }
+    }
+
+    private(set) var elements: [Element]
+
+    public var count: Int { elements.count }
+    public var isEmpty: Bool { elements.isEmpty }
+
+    init(unsorted: [Element]) {
+        // Sort (hash, position) pairs, which are plain integers, and compare strings only on a hash tie.
+        var order = unsorted.indices.map { (unsorted[$0].hash, $0) }
+        order.sort { a, b in
+            a.0 != b.0 ? a.0 < b.0 : Element.precedes(unsorted[a.1], unsorted[b.1])
+        }
+        var unique: [Element] = []
+        unique.reserveCapacity(order.count)
+        for (_, index) in order where unique.last != unsorted[index] { unique.append(unsorted[index]) }
+        elements = unique
+    }
+
+    /// The content stems of `tokens` (neither stopwords nor numbers), as ``TextSimilarity/contentStems(_:)``.
+    public static func contentStems(_ tokens: [Token]) -> HashedTermSet {
+        HashedTermSet(unsorted: tokens.compactMap { $0.isContent ? Element(hash: $0.stemHash, first: $0.stem, second: nil) : nil })
+    }
+
+    /// Bigrams of the content stems, as ``TextSimilarity/shingles(_:size:)`` with size 2: a text
+    /// with one content stem yields that stem, one without any the empty set.
+    public static func bigrams(_ tokens: [Token]) -> HashedTermSet {
+        let content = tokens.filter(\.isContent)
+        guard content.count >= 2 else {
+            return HashedTermSet(unsorted: content.map { Element(hash: $0.stemHash, first: $0.stem, second: nil) })
+        }
+        var elements: [Element] = []
+        elements.reserveCapacity(content.count - 1)
+        for index in 1..<content.count {
+            let a = content[index - 1]
+            let b = content[index]
+            let hash = (a.stemHash &* 0x9E37_79B9_7F4A_7C15) ^ (b.stemHash &+ 0x632B_E59B_D9B4_E019)
+            elements.append(Element(hash: hash, first: a.stem, second: b.stem))
+        }
+        return HashedTermSet(unsorted: elements)
+    }
+
+    /// |a ∩ b|.
+    public static func intersectionCount(_ a: HashedTermSet, _ b: HashedTermSet) -> Int {
+        var i = 0
+        var j = 0
+        var shared = 0
+        let x = a.elements
+        let y = b.elements
+        while i < x.count && j < y.count {
+            if x[i].hash != y[j].hash {
+                if x[i].hash < y[j].hash { i += 1 } else { j += 1 }
+            } else if x[i] == y[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if Element.precedes(x[i], y[j]) {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
+    /// |a ∩ b| / |a ∪ b|; 0 when both are empty (the same value as ``TextSimilarity/jaccard(_:_:)``
+    /// of the corresponding string sets).
+    public static func jaccard(_ a: HashedTermSet, _ b: HashedTermSet) -> Double {
+        let shared = intersectionCount(a, b)
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+@testable import TextAnalysis
+
+/// The byte-level fast paths (UTF-8 token scan, ASCII lowercasing, hashed phrase lookup, hashed
+/// term sets) must give exactly what the reference paths give, on hostile text too.
+@Suite("Fast paths agree with the reference paths")
+struct FastPathEquivalenceTests {
+    static let texts = [
+        "Supervises gowning and aseptic manipulations in the ISO 7 cleanroom",
+        "Checks pH, dissolved O2, 1,000 L and 99.5% yield; 3,4 and 1,0000 are not thousands",
+        "The associate’s log, don't, the nurses' station, ’quoted’ and 'quoted'",
+        "naïve café CAFÉ Straße İstanbul ΣΊΣΥΦΟΣ ǅungla ﬁne",
+        "decomposed nai\u{0308}ve and e\u{0301}tude, a\u{0301}, 1\u{FE0F}\u{20E3} keycap 5\u{FE0F} 👍🏽 emoji, 中文 テスト",
+        "tabs\tand\r\nCRLF\u{2028}separators\u{0000}nul — dashes – 5–7 S.U.B. CAPA/change single-use",
+        "Ⅻ roman ² super ٣ arabic-indic ३ devanagari digits",
+        "",
+        "   ",
+        "A",
+    ]
+
+    @Test func byteScanMatchesTheScalarScan() {
+        for text in Self.texts {
+            var reference: [(Range<String.Index>, Bool, Bool)] = []
+            Tokenizer.scan(text) { reference.append(($0.range, $0.isNumber, $0.hasTypographicApostrophe)) }
+            let tokens = Tokenizer.tokenize(text)
+            #expect(tokens.map(\.range) == reference.map(\.0), "\(text)")
+            #expect(tokens.map(\.isNumber) == reference.map(\.1), "\(text)")
+            for (token, (range, _, _)) in zip(tokens, reference) {
+                #expect(token.normalized == Self.referenceNormalized(text, range), "\(text): \(token.normalized)")
+                #expect(token.stem == (token.isNumber ? token.normalized : Stemmer.stem(token.normalized)))
+                #expect(token.stemHash == StemHash.of(token.stem))
+            }
+        }
+    }
+
+    static func referenceNormalized(_ text: String, _ range: Range<String.Index>) -> String {
+        String(String.UnicodeScalarView(text[range].lowercased().unicodeScalars.map { $0.value == 0x2019 ? "'" : $0 }))
+    }
+
+    @Test func phraseSetMatchesDictionaryLookups() {
+        let phrases = ["batch record", "batch", "record review", "single use", "naïve", "associate's log", "", "the"]
+        let set = PhraseSet(phrases)
+        for text in Self.texts + ["batch records reviewed; record reviews of single-use bags and the naive NAÏVE associate’s logs"] {
+            let tokens = Tokenizer.tokenize(text)
+            #expect(set.matches(in: tokens) == Self.referenceMatches(phrases, tokens), "\(text)")
+        }
+    }
+
+    /// Leftmost-longest matching by comparing stems directly.
+    static func referenceMatches(_ phrases: [String], _ tokens: [Token]) -> [PhraseMatch] {
+        let compiled = phrases.map { Tokenizer.tokenize($0).map(\.stem) }
+        var result: [PhraseMatch] = []
+        var start = 0
+        while start < tokens.count {
+            var best: (Int, Int)?
+            for (index, stems) in compiled.enumerated() where !stems.isEmpty && start + stems.count <= tokens.count {
+                guard zip(stems, tokens[start..<start + stems.count]).allSatisfy({ $0 == $1.stem }) else { continue }
+                if best == nil || stems.count > best!.1 { best = (index, stems.count) }
+            }
+            if let (index, length) = best {
+                let firstIndex = compiled.firstIndex(of: compiled[index])!
+                result.append(PhraseMatch(phraseIndex: firstIndex, tokenRange: start..<start + length))
+                start += length
+            } else {
+                start += 1
+            }
+        }
+        return result
+    }
+
+    @Test func hashedTermSetsGiveTheStringSetJaccard() {
+        let texts = Self.texts + [
+            "Reviews and approves batch records for the batch", "Approves batch records and reviews the batch",
+            "Supervises", "and the 12", "record record record batch",
+        ]
+        for a in texts {
+            for b in texts {
+                let ta = Tokenizer.tokenize(a)
+                let tb = Tokenizer.tokenize(b)
+                #expect(HashedTermSet.jaccard(.contentStems(ta), .contentStems(tb))
+                        == TextSimilarity.jaccard(TextSimilarity.contentStems(ta), TextSimilarity.contentStems(tb)))
+                #expect(HashedTermSet.jaccard(.bigrams(ta), .bigrams(tb))
+                        == TextSimilarity.jaccard(TextSimilarity.shingles(ta, size: 2), TextSimilarity.shingles(tb, size: 2)))
+                #expect(HashedTermSet.contentStems(ta).count == TextSimilarity.contentStems(ta).count)
+                #expect(HashedTermSet.bigrams(ta).count == TextSimilarity.shingles(ta, size: 2).count)
+            }
+        }
+    }
+
+    @Test func stopwordTableAgreesWithTheList() {
+        for word in Stopwords.all { #expect(Stopwords.contains(word)) }
+        for word in ["batch", "them selves", "themselvesx", "", "THE", "ab", "throughoutly"] { #expect(!Stopwords.contains(word)) }
+    }
+}
