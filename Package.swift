@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Panel", "Provenance", "ProfileLoading", "ProfileModel", "LocatedDocument", "SchemaValidation"], exclude: ["Expected", "Fixtures"]),
         .testTarget(name: "SourceCheckingTests", dependencies: ["SourceChecking", "ProfileLoading", "ProfileModel", "_CommandTestSupport"]),
         .testTarget(name: "ReviewProfileCLITests", dependencies: ["ProfileLoading", "_CommandTestSupport"]),
-        .testTarget(name: "GitHubIntegrationTests", dependencies: ["GitHubIntegration", "LocatedDocument", "_CommandTestSupport"]),
+        .testTarget(name: "GitHubIntegrationTests", dependencies: ["GitHubIntegration", "LocatedDocument", "ProfileLoading", "_CommandTestSupport"]),
         .testTarget(name: "PullRequestCheckTests", dependencies: ["PullRequestCheck", "Panel", "ProfileLoading", "ProfileModel", "LocatedDocument", "_CommandTestSupport"]),
         .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Panel", "ProfileLoading", "LocatedDocument", "_CommandTestSupport"]),
     ]

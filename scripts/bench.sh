@@ -11,7 +11,8 @@
 # file (when the binary has that subcommand), and check-jsonschema's schema-only run when it is
 # installed (`pip install check-jsonschema`; run on at most 200 files and extrapolated, because it
 # takes ~30 ms a file). Peak RSS comes from /usr/bin/time. Set BENCH_KEEP=1 to keep the corpora,
-# BENCH_TOOL to time another review-profile binary on the same corpus (e.g. an older build).
+# BENCH_TOOL to time another review-profile binary on the same corpus (e.g. an older build),
+# BENCH_CORPUS_INDEX=N to time the cross-corpus index on N synthetic profiles (default 100000; 0 skips).
 set -euo pipefail
 
 sizes="${1:-1000,10000}"
@@ -64,19 +65,33 @@ for size in "${size_list[@]}"; do
     read -r wall user sys rss < <(measure "$tool" validate Profiles --format json)
     row "$size" "validate ($cores cores)" "$size" "$wall" "$user" "$sys" "$rss"
     if [[ $have_taskset == 1 ]]; then
-        read -r wall user sys rss < <(measure taskset -c 0 "$tool" review Profiles --format json)
+        read -r wall user sys rss < <(measure taskset -c 0 "$tool" review Profiles --format json --no-cache)
         row "$size" "review (1 core)" "$size" "$wall" "$user" "$sys" "$rss"
     fi
-    read -r wall user sys rss < <(measure "$tool" review Profiles --format json)
+    read -r wall user sys rss < <(measure "$tool" review Profiles --format json --no-cache)
     row "$size" "review ($cores cores)" "$size" "$wall" "$user" "$sys" "$rss"
     review_wall="$wall"
 
+    # The cache: a cold run fills .review-cache/, a warm one (nothing changed) reads it.
+    rm -rf .review-cache
+    read -r wall user sys rss < <(measure "$tool" review Profiles)
+    row "$size" "review, text, cold cache" "$size" "$wall" "$user" "$sys" "$rss"
+    read -r wall user sys rss < <(measure "$tool" review Profiles)
+    row "$size" "review, text, warm cache" "$size" "$wall" "$user" "$sys" "$rss"
+
     if "$tool" --help 2>/dev/null | grep -qE "^ +check( |$)"; then
-        "$tool" check >/dev/null 2>&1 || true   # fills the cache
-        changed="$(find Profiles -name '*.yaml' | sort | head -n 1)"
+        # A repository as a pull request sees it: everything committed on main, one profile edited.
+        printf '.review-cache/\n' > .gitignore
+        git init -q -b main . && git add -A && git -c user.name=bench -c user.email=bench@example.invalid commit -qm corpus
+        changed="$(git ls-files 'Profiles/*.yaml' | awk 'NR == 1')"
         sed -i 's/^version: .*/version: 7/' "$changed"
-        read -r wall user sys rss < <(measure "$tool" check)
-        row "$size" "check, 1 changed file" "1" "$wall" "$user" "$sys" "$rss"
+        git status --porcelain >/dev/null   # git's own index refresh after the big commit, as any earlier git command would do
+        read -r wall user sys rss < <(measure "$tool" check --base main)
+        row "$size" "check, 1 changed file, warm" "1" "$wall" "$user" "$sys" "$rss" "cache and corpus index from the runs above"
+        rm -rf .review-cache
+        read -r wall user sys rss < <(measure "$tool" check --base main)
+        row "$size" "check, 1 changed file, no cache" "1" "$wall" "$user" "$sys" "$rss" "corpus index rebuilt from every file"
+        git checkout -q -- "$changed"
     else
         row "$size" "check, 1 changed file" "-" "n/a (no check subcommand)" "" "" ""
     fi
@@ -96,6 +111,13 @@ for size in "${size_list[@]}"; do
     cd "$root"
     [[ "${BENCH_KEEP:-0}" == 1 ]] || rm -rf "$corpus"
 done
+
+if [[ -n "${BENCH_CORPUS_INDEX:-100000}" && "${BENCH_CORPUS_INDEX:-100000}" != 0 ]]; then
+    n="${BENCH_CORPUS_INDEX:-100000}"
+    echo "timing the cross-corpus index on $n synthetic profiles…" >&2
+    read -r wall user sys rss < <(measure "$bench" corpus-index --profiles "$n")   # its summary goes to stderr
+    row "$n" "cross-corpus index (synthetic)" "$n" "$wall" "$user" "$sys" "$rss" "$(tail -n 1 "$work/stderr.txt")"
+fi
 
 echo
 echo "review-profile benchmark — $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"

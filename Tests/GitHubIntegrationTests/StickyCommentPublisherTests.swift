@@ -1,6 +1,7 @@
 import Foundation
 import GitHubIntegration
 import LocatedDocument
+import ProfileLoading
 import Testing
 import _CommandTestSupport
 
@@ -45,7 +46,7 @@ struct StickyCommentPublisherTests {
             #expect(request.headers["authorization"] == "Bearer \(Self.secret)")
             #expect(request.headers["accept"] == "application/vnd.github+json")
             #expect(request.headers["x-github-api-version"] == "2022-11-28")
-            #expect(request.headers["user-agent"] == "review-profile/0.1.0")
+            #expect(request.headers["user-agent"] == "review-profile/\(ToolInfo.version)")
         }
         #expect(requests[1].headers["content-type"]?.hasPrefix("application/json") == true)
         #expect(try Self.sentBody(requests[1]) == Self.marker + "\n## Review\n| a | b |\n")
