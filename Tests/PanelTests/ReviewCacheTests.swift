@@ -55,6 +55,29 @@ struct ReviewCacheTests {
         #expect(output == (try project.json(cache: nil).0))
     }
 
+    /// Waivers apply in FINALIZE, to the cached LOCAL findings: a new waiver keeps every entry warm,
+    /// and its effect (here: the waiver matches nothing, so each level gets a `waiver_unmatched`
+    /// major finding) is the same through the cache as without it.
+    @Test func editingTheWaiversKeepsTheCacheWarmAndTakesEffect() throws {
+        let (project, before) = try warmed()
+        try project.write("Rubrics/waivers.yaml", """
+            schema: review-profile/waivers/v1
+            waivers:
+              - profile: MANUFA3.MANUFACT13A2.M1
+                rule: vague_language
+                reason: The upstream team uses this wording on purpose, agreed with the rubric owners.
+                approved_by: rubric-owners
+                expires: 2099-12-31
+
+            """)
+        let (output, statistics) = try project.json(cache: project.cache())
+        #expect(statistics.cacheMisses.isEmpty, "\(statistics.cacheMisses)")
+        #expect(statistics.cacheHits.sorted() == Self.all)
+        #expect(output != before)
+        #expect(output.contains("waiver_unmatched"))
+        #expect(output == (try project.json(cache: nil).0))
+    }
+
     @Test func changingADomainPackMissesOnlyTheProfilesOfThatDomain() throws {
         let (project, _) = try warmed()
         try project.touch("Rubrics/domains/biomanufacturing.yaml")
