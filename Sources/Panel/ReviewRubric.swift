@@ -153,24 +153,11 @@ public struct ReviewRubric: Sendable {
         }
     }
 
-    /// SHA-256 of the sorted list of `path NUL sha256(content) LF` for every non-Markdown file outside `trusted-keys/`.
+    /// SHA-256 of the sorted list of `path NUL sha256(content) LF` for every non-Markdown file outside
+    /// `trusted-keys/` (who may sign approvals does not judge profiles: adding a key must not make every
+    /// approval stale). The files are the ones the review cache's dependency hashes are built from.
     static func fingerprint(_ directory: String) throws(ConfigurationError) -> String {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            throw ConfigurationError("rubric directory cannot be read: \(directory)")
-        }
-        var entries: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let path = directory + "/" + relative
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !relative.hasSuffix(".md"), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                  // Who may sign approvals does not judge profiles: adding a key must not make every approval stale.
-                  !relative.hasPrefix("trusted-keys/") else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ConfigurationError("rubric file cannot be read", file: path)
-            }
-            entries.append(relative + "\u{0}" + ContentHash.hex(SHA256.hash(data: data)))
-        }
+        let entries = try RubricDependencies.files(directory).map { $0.0 + "\u{0}" + $0.1 }
         return ContentHash.sha256(entries.sorted().joined(separator: "\n"))
     }
 }
