@@ -42,6 +42,10 @@ public struct GitCommand: Sendable {
         let stderr = Pipe()
         process.standardOutput = standardOutput ?? stdout
         process.standardError = stderr
+        // Woken by the exit itself: `waitUntilExit` polls its run loop in 50 ms steps on Linux,
+        // which added a visible delay to every git call of a check.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do {
             try process.run()
         } catch {
@@ -52,7 +56,7 @@ public struct GitCommand: Sendable {
         DispatchQueue.global().async(group: group) { errorBox.data = stderr.fileHandleForReading.readDataToEndOfFile() }
         let data = standardOutput == nil ? stdout.fileHandleForReading.readDataToEndOfFile() : Data()
         group.wait()
-        process.waitUntilExit()
+        exited.wait()
         return Output(status: process.terminationStatus, stdout: data, stderr: String(decoding: errorBox.data, as: UTF8.self))
     }
 
