@@ -10,14 +10,21 @@ import Reviewers
 public struct CorpusSource: Sendable {
     public var directory: String
     public var workingDirectory: String
+    /// What discovery already found under `directory` (from `workingDirectory`), so a caller that
+    /// listed the corpus does not make the session list it again.
+    public var discovered: [DiscoveredFile]?
 
-    public init(directory: String, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        directory: String, workingDirectory: String = FileManager.default.currentDirectoryPath, discovered: [DiscoveredFile]? = nil
+    ) {
         self.directory = directory
         self.workingDirectory = workingDirectory
+        self.discovered = discovered
     }
 
     /// The corpus files; none when the directory does not exist.
     func files() -> [DiscoveredFile] {
+        if let discovered { return discovered.filter { $0.problem == nil } }
         guard FileManager.default.fileExists(atPath: directory) else { return [] }
         return ((try? ProfileDiscovery(workingDirectory: workingDirectory).discover([directory])) ?? []).filter { $0.problem == nil }
     }

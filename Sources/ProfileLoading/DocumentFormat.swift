@@ -12,8 +12,12 @@ public enum DocumentFormat: String, Sendable {
         self = Self.pathExtension(of: path) == "json" ? .json : .yaml
     }
 
+    /// The last path component's extension, lowercased ("" when it has none or is a dot file).
     public static func pathExtension(of path: String) -> String {
-        let name = path.split(separator: "/").last ?? Substring(path)
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        let trimmed = path[..<end]
+        let name = trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }

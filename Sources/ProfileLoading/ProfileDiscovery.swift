@@ -64,15 +64,14 @@ public struct ProfileDiscovery: Sendable {
             found[path] = DiscoveredFile(displayPath: display, resolvedPath: resolved)
         }
 
-        /// - Parameter canonicalParent: the resolved path of the directory `path` was listed from, if
-        ///   any: a regular file there (not a link) resolves to it plus its name, without realpath's
-        ///   readlink on every component (which dominated discovery of large corpora).
-        mutating func collect(_ path: String, named: Bool, depth: Int, canonicalParent: String? = nil) {
+        /// - Parameter canonical: for an entry of a listed directory, the directory's resolved path
+        ///   plus the entry's name: a regular file there (not a link) resolves to exactly that, without
+        ///   realpath's readlink on every component (which dominated discovery of large corpora).
+        mutating func collect(_ path: String, named: Bool, depth: Int, canonical listed: String? = nil) {
             switch FileSystemPath.kind(of: path) {
             case .file:
                 guard named || discovery.isDiscoverable(path) else { return }
-                let resolved = canonicalParent.map { $0 + "/" + (path as NSString).lastPathComponent }
-                    ?? FileSystemPath.resolved(path) ?? path
+                let resolved = listed ?? FileSystemPath.resolved(path) ?? path
                 if FileSystemPath.isInside(resolved, boundary) {
                     accept(path, resolved: resolved)
                 } else {
@@ -83,7 +82,7 @@ public struct ProfileDiscovery: Sendable {
                       depth < discovery.maxDirectoryDepth else { return }
                 let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
                 for entry in entries.sorted() where !entry.hasPrefix(".") {
-                    collect(path + "/" + entry, named: false, depth: depth + 1, canonicalParent: canonical)
+                    collect(path + "/" + entry, named: false, depth: depth + 1, canonical: canonical + "/" + entry)
                 }
             case .symlink:
                 followSymlink(path, named: named, depth: depth)

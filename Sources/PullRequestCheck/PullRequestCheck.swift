@@ -81,12 +81,12 @@ public struct PullRequestCheck: Sendable {
                                             rubricPath: rubricPath, profiles: profiles)
         let scope = CheckScope.changedSince(ref: ref, mergeBase: mergeBase, includesWorkingTree: options.includeWorkingTree)
         guard changes.rubricChanged, let rubricPath else {
-            return try review(changes.reviewed, rubric: rubric, scope: scope, changes: changes, coverage: .selection)
+            return try review(changes.reviewed, rubric: rubric, scope: scope, changes: changes, coverage: .selection, corpus: profiles)
         }
         // A rubric change affects every profile: review them all, and against the base rubric too.
-        var result = try review(profiles, rubric: rubric, scope: scope, changes: changes, coverage: .allProfiles)
+        var result = try review(profiles, rubric: rubric, scope: scope, changes: changes, coverage: .allProfiles, corpus: profiles)
         let base = BaseRubricReview(repository: repository, commit: mergeBase, rubricPath: rubricPath,
-                                    today: options.today, limits: options.limits, corpus: corpusSource)
+                                    today: options.today, limits: options.limits, corpus: corpusSource(discovered: profiles))
         result.impact = base.impact(on: profiles, current: result.run)
         return result
     }
@@ -94,20 +94,24 @@ public struct PullRequestCheck: Sendable {
     /// - Parameter coverage: whether `selected` is the whole corpus (waivers for absent profiles then fail);
     ///   a shard is always a selection.
     private func review(
-        _ selected: [DiscoveredFile], rubric: ReviewRubric, scope: CheckScope, changes: ChangedFiles, coverage: ReviewCoverage
+        _ selected: [DiscoveredFile], rubric: ReviewRubric, scope: CheckScope, changes: ChangedFiles, coverage: ReviewCoverage,
+        corpus discovered: [DiscoveredFile]? = nil
     ) throws(ConfigurationError) -> CheckResult {
         let files = options.shard.map {
             ShardSelection(shard: $0, corpus: selected, layout: ProjectLayout(root: options.projectRoot ?? options.workingDirectory),
                            workingDirectory: options.workingDirectory).files
         } ?? selected
         // Every profile under the profiles directory joins the cross-corpus index, whatever is reviewed.
-        let session = try ReviewSession(rubric: rubric, limits: options.limits, cache: options.cache, corpus: corpusSource)
+        let session = try ReviewSession(
+            rubric: rubric, limits: options.limits, cache: options.cache, corpus: corpusSource(discovered: discovered)
+        )
         let run = session.review(files: files, coverage: options.shard == nil ? coverage : .selection)
         return CheckResult(scope: scope, changes: changes, run: run, impact: nil)
     }
 
-    private var corpusSource: CorpusSource {
-        CorpusSource(directory: options.profilesDirectory, workingDirectory: options.workingDirectory)
+    /// - Parameter discovered: the profiles directory as this check already listed it, if it did.
+    private func corpusSource(discovered: [DiscoveredFile]?) -> CorpusSource {
+        CorpusSource(directory: options.profilesDirectory, workingDirectory: options.workingDirectory, discovered: discovered)
     }
 
     private func everyProfile(_ discovery: ProfileDiscovery) throws(ConfigurationError) -> [DiscoveredFile] {
