@@ -8,18 +8,19 @@ import Reviewers
 public struct CorpusStage: Sendable {
     public let index: CorpusIndex
     let neighbourhoods: [Int: CorpusIndex.Neighbourhood]
-    let rubric: ReviewRubric
-    /// (reviewer index, rule) for every corpus rule on the panel.
-    let rules: [(reviewer: Int, rule: any CorpusReviewRule.Type)]
+    /// Every corpus rule on the panel with its reviewer's index, parameters and severity override,
+    /// resolved once per run.
+    let rules: [(reviewer: Int, rule: any CorpusReviewRule.Type, parameters: RuleParameters, severity: Severity?)]
 
     /// - Parameter reviewedKeys: the index keys of the profiles this run reviews (their bullets are queried).
-    public init(index: CorpusIndex, reviewedKeys: [String], rubric: ReviewRubric) {
+    init(index: CorpusIndex, reviewedKeys: [String], policy: PanelPolicy, prepared: PreparedRules) {
         self.index = index
-        self.rubric = rubric
-        var rules: [(reviewer: Int, rule: any CorpusReviewRule.Type)] = []
-        for (reviewerIndex, reviewer) in rubric.policy.reviewers.enumerated() {
+        var rules: [(reviewer: Int, rule: any CorpusReviewRule.Type, parameters: RuleParameters, severity: Severity?)] = []
+        for (reviewerIndex, reviewer) in policy.reviewers.enumerated() {
             for rule in reviewer.rules {
-                if let corpusRule = rule as? any CorpusReviewRule.Type { rules.append((reviewerIndex, corpusRule)) }
+                guard let corpusRule = rule as? any CorpusReviewRule.Type else { continue }
+                let description = corpusRule.description
+                rules.append((reviewerIndex, corpusRule, prepared.parameters(for: description), prepared.severity(for: description)))
             }
         }
         self.rules = rules
@@ -41,13 +42,10 @@ public struct CorpusStage: Sendable {
         return profile.levels.map { level in
             let bullets = profile.bullets.enumerated().filter { $0.element.level == level.code }.map { (index: $0.offset, anchor: $0.element) }
             var outcomes: [Int: RuleOutcome] = [:]
-            for (reviewer, rule) in rules {
-                let description = rule.description
-                let settings = rubric.policy.ruleSettings[description.id]
+            for (reviewer, rule, parameters, severity) in rules {
                 let subject = CorpusSubject(
                     corpus: index, neighbourhoods: neighbourhoods, member: member, file: file, bullets: bullets,
-                    parameters: settings?.parameters ?? RuleParameters(declared: description.parameters),
-                    rule: description, severityOverride: settings?.severity
+                    parameters: parameters, rule: rule.description, severityOverride: severity
                 )
                 let outcome = rule.init().check(subject)
                 var combined = outcomes[reviewer] ?? RuleOutcome(checksRun: 0)

@@ -34,6 +34,11 @@ public struct PanelPolicy: Sendable {
     /// Settings for every rule on the panel, by rule id.
     public var ruleSettings: [String: RuleSettings]
 
+    /// A rule's parameters as the panel states them, or the rule's declared defaults.
+    public func parameters(for description: RuleDescription) -> RuleParameters {
+        ruleSettings[description.id]?.parameters ?? RuleParameters(declared: description.parameters)
+    }
+
     public func reviewers(on dimension: Dimension) -> [Reviewer] {
         reviewers.filter { $0.dimension == dimension }
     }

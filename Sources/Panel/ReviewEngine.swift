@@ -14,7 +14,8 @@ public struct ReviewEngine: Sendable {
     public var rubric: ReviewRubric {
         didSet { prepared = PreparedRules(policy: rubric.policy) }
     }
-    private var prepared: PreparedRules
+    /// Every rule's parameters for the run (the corpus stage uses them too).
+    private(set) var prepared: PreparedRules
 
     public init(rubric: ReviewRubric) {
         self.rubric = rubric
@@ -84,11 +85,10 @@ public struct ReviewEngine: Sendable {
             var checks = 0
             for rule in reviewer.rules where !rule.isCorpusRule {
                 let description = rule.description
-                let settings = policy.ruleSettings[description.id]
                 let subject = ReviewSubject(
                     analysis: analysis, levelIndex: levelIndex, knowledge: rubric.knowledge,
                     parameters: prepared.parameters(for: description),
-                    rule: description, severityOverride: settings?.severity
+                    rule: description, severityOverride: prepared.severity(for: description)
                 )
                 let outcome = rule.init().check(subject)
                 findings += outcome.findings

@@ -22,10 +22,7 @@ public struct ReviewRubric: Sendable {
     public static let panelFile = "panel.yaml"
 
     /// The corpus rule's parameters (its defaults when no panel places it).
-    public var corpusParameters: RuleParameters {
-        policy.ruleSettings[CrossCorpusBoilerplateRule.description.id]?.parameters
-            ?? RuleParameters(declared: CrossCorpusBoilerplateRule.description.parameters)
-    }
+    public var corpusParameters: RuleParameters { policy.parameters(for: CrossCorpusBoilerplateRule.description) }
 
     /// How bullets are signed for the corpus index, from the corpus rule's parameters.
     public var corpusScheme: MinHashScheme { CrossCorpusBoilerplateRule.scheme(corpusParameters) }

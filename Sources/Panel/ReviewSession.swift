@@ -187,7 +187,7 @@ public struct ReviewSession: Sendable {
             profiles: members.map { (key: $0.key, profile: $0.value) }, grouping: CrossCorpusBoilerplateRule.grouping(parameters),
             scheme: scheme, minSimilarity: parameters.number("min_similarity")
         )
-        return CorpusStage(index: index, reviewedKeys: reviewedKeys, rubric: rubric)
+        return CorpusStage(index: index, reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
     }
 
     /// A corpus file read for the index: reused from `previous` when its bytes did not change.
