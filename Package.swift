@@ -77,7 +77,7 @@ let package = Package(
         // The benchmark's corpus generator, parse-only timer and corpus-index timer (scripts/bench.sh); small on purpose.
         .executableTarget(name: "review-profile-bench", dependencies: ["LocatedDocument", "Reviewers"]),
         // Test support: runs the built binary for the end-to-end tests, and a loopback HTTP server (not part of the product).
-        .target(name: "_CommandTestSupport", path: "Sources/_CommandTestSupport"),
+        .target(name: "_CommandTestSupport", dependencies: ["ProfileLoading"], path: "Sources/_CommandTestSupport"),
         .testTarget(name: "LocatedDocumentTests", dependencies: ["LocatedDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaValidationTests", dependencies: ["SchemaValidation", "LocatedDocument"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProfileLoadingTests", dependencies: ["ProfileLoading"], resources: [.copy("Fixtures")]),

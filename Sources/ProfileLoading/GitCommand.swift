@@ -1,9 +1,8 @@
-import Dispatch
 import Foundation
 
-/// One run of `git`: executed directly through `Process` (found on `PATH`, arguments passed as a
-/// list, never through a shell, so a ref or path cannot inject a command), with stdout and stderr
-/// drained concurrently so neither pipe can fill up and block the child.
+/// One run of `git` (the pull request check, the approval records' commit), found on `PATH` and
+/// run through `ChildProcess`: arguments as a list, never through a shell, so a ref or path cannot
+/// inject a command.
 public struct GitCommand: Sendable {
     public struct Output: Sendable {
         public var status: Int32
@@ -32,36 +31,15 @@ public struct GitCommand: Sendable {
 
     /// Runs `git <arguments>` in `directory`; `standardOutput`, when given, receives stdout instead of a pipe.
     public func run(_ arguments: [String], in directory: String, standardOutput: FileHandle? = nil) throws(GitError) -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = standardOutput ?? stdout
-        process.standardError = stderr
-        // Woken by the exit itself: `waitUntilExit` polls its run loop in 50 ms steps on Linux,
-        // which added a visible delay to every git call of a check.
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
         do {
-            try process.run()
+            let output = try ChildProcess.run(
+                URL(fileURLWithPath: executable), arguments: arguments, in: URL(fileURLWithPath: directory),
+                environment: environment, standardOutput: standardOutput
+            )
+            return Output(status: output.status, stdout: output.stdout, stderr: String(decoding: output.stderr, as: UTF8.self))
         } catch {
             throw GitError("cannot run \(executable): \(error.localizedDescription)")
         }
-        let errorBox = DataBox()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { errorBox.data = stderr.fileHandleForReading.readDataToEndOfFile() }
-        let data = standardOutput == nil ? stdout.fileHandleForReading.readDataToEndOfFile() : Data()
-        group.wait()
-        exited.wait()
-        return Output(status: process.terminationStatus, stdout: data, stderr: String(decoding: errorBox.data, as: UTF8.self))
-    }
-
-    private final class DataBox: @unchecked Sendable {
-        var data = Data()
     }
 }
 

@@ -1,3 +1,5 @@
+import ProfileLoading
+
 /// Parses the NUL-separated output of `git diff --name-status -z` (and `git ls-files -z`).
 ///
 /// With `-z` git never quotes or escapes paths, so any byte a file name may hold (spaces, newlines,

@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import ProfileLoading
 
 /// What one run of the `review-profile` binary printed, and how it exited.
 public struct ToolOutput: Sendable {
@@ -29,34 +29,13 @@ public enum ToolProcess {
     public static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:], removing: [String] = []
     ) throws -> ToolOutput {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var merged = ProcessInfo.processInfo.environment
         for name in removing { merged.removeValue(forKey: name) }
         merged.merge(environment) { $1 }
-        process.environment = merged
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        // Drain stderr on another thread while stdout is read here, so neither pipe can fill up
-        // and block the child.
-        let errorBox = DataBox()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { errorBox.data = stderr.fileHandleForReading.readDataToEndOfFile() }
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
+        let output = try ChildProcess.run(executable, arguments: arguments, in: directory, environment: merged)
         return ToolOutput(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errorBox.data, as: UTF8.self)
+            status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self),
+            stderr: String(decoding: output.stderr, as: UTF8.self)
         )
-    }
-
-    private final class DataBox: @unchecked Sendable {
-        var data = Data()
     }
 }
