@@ -7,12 +7,13 @@ struct BinaryWriter {
 
     mutating func uint8(_ value: UInt8) { bytes.append(value) }
 
-    mutating func uint32(_ value: UInt32) {
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
-    }
+    mutating func uint32(_ value: UInt32) { littleEndian(value) }
 
-    mutating func uint64(_ value: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    mutating func uint64(_ value: UInt64) { littleEndian(value) }
+
+    /// A fixed-width unsigned integer, least significant byte first.
+    private mutating func littleEndian<Value: FixedWidthInteger & UnsignedInteger>(_ value: Value) {
+        for shift in stride(from: 0, to: Value.bitWidth, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 
     mutating func count(_ value: Int) {
@@ -82,19 +83,17 @@ struct BinaryReader {
         return bytes[position]
     }
 
-    mutating func uint32() throws(CacheFormatError) -> UInt32 {
-        guard bytes.count - position >= 4 else { throw CacheFormatError() }
-        var value: UInt32 = 0
-        for offset in 0..<4 { value |= UInt32(bytes[position + offset]) << UInt32(offset * 8) }
-        position += 4
-        return value
-    }
+    mutating func uint32() throws(CacheFormatError) -> UInt32 { try littleEndian() }
 
-    mutating func uint64() throws(CacheFormatError) -> UInt64 {
-        guard bytes.count - position >= 8 else { throw CacheFormatError() }
-        var value: UInt64 = 0
-        for offset in 0..<8 { value |= UInt64(bytes[position + offset]) << UInt64(offset * 8) }
-        position += 8
+    mutating func uint64() throws(CacheFormatError) -> UInt64 { try littleEndian() }
+
+    /// A fixed-width unsigned integer, least significant byte first.
+    private mutating func littleEndian<Value: FixedWidthInteger & UnsignedInteger>() throws(CacheFormatError) -> Value {
+        let width = Value.bitWidth / 8
+        guard bytes.count - position >= width else { throw CacheFormatError() }
+        var value: Value = 0
+        for offset in 0..<width { value |= Value(bytes[position + offset]) << (offset * 8) }
+        position += width
         return value
     }
 
