@@ -135,69 +135,103 @@ public struct ReviewSession: Sendable {
 
     /// The corpus index over the reviewed files and every file of the corpus source; nil when no
     /// corpus rule sits on the panel.
+    ///
+    /// With a cache, the stored index is used as it is when nothing changed, updated in place (the
+    /// changed profiles in a small table of their own) when few did, and rebuilt — and stored again —
+    /// when many did or when it is missing or damaged.
     func corpusStage(
         _ locals: [LocalResult], corpusFiles: [DiscoveredFile]?, scanStarted: Int64, statistics: inout ReviewStatistics
     ) -> CorpusStage? {
         let hasCorpusRule = rubric.policy.reviewers.contains { $0.rules.contains { $0.isCorpusRule } }
         guard hasCorpusRule else { return nil }
         let scheme = rubric.corpusScheme
-        var members: [String: CorpusProfile] = [:]
+        let parameters = rubric.corpusParameters
+        let grouping = CrossCorpusBoilerplateRule.grouping(parameters)
+        let minSimilarity = parameters.number("min_similarity")
         var reviewedKeys: [String] = []
         var reviewedEntries: [String: CorpusIndexCache.Entry] = [:]
         for local in locals {
             guard let key = local.key, let entry = local.entry else { continue }
             reviewedKeys.append(key)
             reviewedEntries[key] = entry
-            if let profile = entry.profile { members[key] = profile }
         }
-        if let corpusFiles {
-            let indexCache = cache.map {
-                CorpusIndexCache(path: $0.directory + "/corpus-index", dependencyHash: dependencies.corpusHash(scheme: scheme))
+        func fresh(_ entries: [String: CorpusIndexCache.Entry]) -> CorpusIndex {
+            let profiles = entries.compactMap { key, entry in entry.profile.map { (key: key, profile: $0) } }
+            return CorpusIndex(profiles: profiles, grouping: grouping, scheme: scheme, minSimilarity: minSimilarity)
+        }
+        guard let corpusFiles else {
+            return CorpusStage(index: fresh(reviewedEntries), reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
+        }
+        let indexCache = cache.map {
+            CorpusIndexCache(path: $0.directory + "/corpus-index", dependencyHash: dependencies.corpusHash(scheme: scheme),
+                             scheme: scheme, grouping: grouping, minSimilarity: minSimilarity)
+        }
+        let snapshot = indexCache?.load()
+        let corpusPaths = Set(corpusFiles.map(\.resolvedPath))
+
+        // Every corpus file's entry now: reviewed ones from LOCAL, the others as recorded when their
+        // fingerprint says they did not change, otherwise read (and parsed only if their bytes changed).
+        let others = corpusFiles.filter { reviewedEntries[$0.resolvedPath] == nil }
+        let resolved = others.parallelMap { file -> (path: String, entry: CorpusIndexCache.Entry, reread: Bool) in
+            let fingerprint = FileFingerprint(path: file.resolvedPath)
+            if let record = snapshot?.freshRecord(file.resolvedPath, fingerprint: fingerprint) {
+                return (file.resolvedPath, CorpusIndexCache.Entry(fingerprint: record.fingerprint, bytesSHA256: record.bytesSHA256, profile: nil), false)
             }
-            let snapshot = indexCache?.load()
-            let others = corpusFiles.filter { reviewedEntries[$0.resolvedPath] == nil }
-            let resolved = others.parallelMap { file -> (String, CorpusIndexCache.Entry, Bool) in
-                let fingerprint = FileFingerprint(path: file.resolvedPath)
-                if let fresh = snapshot?.freshEntry(file.resolvedPath, fingerprint: fingerprint) {
-                    return (file.resolvedPath, fresh, false)
-                }
-                return (file.resolvedPath, corpusEntry(file, fingerprint: fingerprint, previous: snapshot?.entries[file.resolvedPath]), true)
-            }
-            var entries: [String: CorpusIndexCache.Entry] = [:]
-            var changed = snapshot == nil
-            for (path, entry, reread) in resolved {
-                entries[path] = entry
-                changed = changed || reread
-                if reread { statistics.corpusFilesRead.append(path) } else { statistics.corpusFilesFromCache += 1 }
-                if let profile = entry.profile { members[path] = profile }
-            }
-            let corpusPaths = Set(corpusFiles.map(\.resolvedPath))
-            for (path, entry) in reviewedEntries where corpusPaths.contains(path) {
-                let previous = snapshot?.entries[path]
-                changed = changed || previous?.fingerprint != entry.fingerprint || previous?.bytesSHA256 != entry.bytesSHA256
-                entries[path] = entry
-            }
-            changed = changed || snapshot?.entries.count != entries.count
-            if let indexCache, changed {
-                indexCache.save(CorpusIndexCache.Snapshot(scanStarted: scanStarted, entries: entries))
+            return (file.resolvedPath, corpusEntry(file, fingerprint: fingerprint, recorded: snapshot?.records[file.resolvedPath]), true)
+        }
+        var entries = reviewedEntries.filter { corpusPaths.contains($0.key) }
+        var reread = false
+        for (path, entry, wasRead) in resolved {
+            entries[path] = entry
+            reread = reread || wasRead
+            if wasRead { statistics.corpusFilesRead.append(path) } else { statistics.corpusFilesFromCache += 1 }
+        }
+        let records = entries.mapValues { CorpusIndexCache.Record(fingerprint: $0.fingerprint, bytesSHA256: $0.bytesSHA256) }
+        let outside = reviewedEntries.filter { !corpusPaths.contains($0.key) }
+
+        guard let snapshot else {
+            var index = fresh(entries)
+            if let indexCache { indexCache.save(CorpusIndexCache.Snapshot(scanStarted: scanStarted, records: records, index: index)) }
+            if !outside.isEmpty { index = index.updating(removing: [], adding: outside.compactMap { key, entry in entry.profile.map { (key, $0) } }) }
+            return CorpusStage(index: index, reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
+        }
+        // What differs from the stored index: files gone, and files whose bytes changed.
+        var removing = Set(snapshot.records.keys.filter { corpusPaths.contains($0) == false })
+        var adding: [(key: String, profile: CorpusProfile)] = []
+        for (path, entry) in entries where snapshot.records[path]?.bytesSHA256 != entry.bytesSHA256 {
+            removing.insert(path)
+            if let profile = entry.profile { adding.append((path, profile)) }
+        }
+        var index = snapshot.index.updating(removing: removing, adding: adding)
+        if let indexCache {
+            let changed = removing.count + adding.count
+            if changed > max(Self.corpusChangesKeptAside, snapshot.records.count / 100) {
+                index = index.compacted()
+                indexCache.save(CorpusIndexCache.Snapshot(scanStarted: scanStarted, records: records, index: index))
+            } else if changed == 0, reread || records != snapshot.records {
+                // Only fingerprints moved (a checkout, a touch): record them so the files are not read again.
+                indexCache.save(CorpusIndexCache.Snapshot(scanStarted: scanStarted, records: records, index: index))
             }
         }
-        let parameters = rubric.corpusParameters
-        let index = CorpusIndex(
-            profiles: members.map { (key: $0.key, profile: $0.value) }, grouping: CrossCorpusBoilerplateRule.grouping(parameters),
-            scheme: scheme, minSimilarity: parameters.number("min_similarity")
-        )
+        if !outside.isEmpty {
+            index = index.updating(removing: [], adding: outside.compactMap { key, entry in entry.profile.map { (key, $0) } })
+        }
         return CorpusStage(index: index, reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
     }
 
-    /// A corpus file read for the index: reused from `previous` when its bytes did not change.
-    func corpusEntry(_ file: DiscoveredFile, fingerprint: FileFingerprint?, previous: CorpusIndexCache.Entry?) -> CorpusIndexCache.Entry {
+    /// Changed corpus files kept beside the stored index (read again by every run) before it is
+    /// rebuilt and stored: at least this many, or 1 % of the corpus.
+    static let corpusChangesKeptAside = 32
+
+    /// A corpus file read for the index; parsed only when its bytes differ from what was `recorded`
+    /// (its profile is then taken from the stored index, so it is left nil here).
+    func corpusEntry(_ file: DiscoveredFile, fingerprint: FileFingerprint?, recorded: CorpusIndexCache.Record?) -> CorpusIndexCache.Entry {
         guard case .success(let bytes) = loader.reader.readBytes(file) else {
             return CorpusIndexCache.Entry(fingerprint: fingerprint, bytesSHA256: "", profile: nil)
         }
         let sha = ContentHash.hex(SHA256.hash(data: bytes))
-        if let previous, previous.bytesSHA256 == sha {
-            return CorpusIndexCache.Entry(fingerprint: fingerprint, bytesSHA256: sha, profile: previous.profile)
+        if let recorded, recorded.bytesSHA256 == sha {
+            return CorpusIndexCache.Entry(fingerprint: fingerprint, bytesSHA256: sha, profile: nil)
         }
         let profile = loader.loadFile(file, bytes: bytes).profile.map { CorpusProfile(profile: $0, scheme: rubric.corpusScheme) }
         return CorpusIndexCache.Entry(fingerprint: fingerprint, bytesSHA256: sha, profile: profile)

@@ -12,7 +12,7 @@ struct BinaryWriter {
     mutating func uint64(_ value: UInt64) { littleEndian(value) }
 
     /// A fixed-width unsigned integer, least significant byte first.
-    private mutating func littleEndian<Value: FixedWidthInteger & UnsignedInteger>(_ value: Value) {
+    private mutating func littleEndian<Value: FixedWidthInteger>(_ value: Value) {
         for shift in stride(from: 0, to: Value.bitWidth, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 
@@ -42,6 +42,16 @@ struct BinaryWriter {
 
     mutating func raw(_ value: [UInt8]) { bytes += value }
 
+    /// A count, then every element's bytes, least significant first (one copy on little-endian machines).
+    mutating func integers<Value: FixedWidthInteger>(_ values: [Value]) {
+        count(values.count)
+        #if _endian(little)
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+        for value in values { littleEndian(value.littleEndian) }
+        #endif
+    }
+
     mutating func location(_ value: SourceLocation) {
         count(value.line)
         count(value.column)
@@ -70,15 +80,19 @@ struct BinaryReader {
     /// decoded once, so a decoded entry shares them as the freshly built result did.
     private var interned: [String: String] = [:]
 
+    /// Where the readable bytes end (a payload inside a frame is read in place, not copied out).
+    private let end: Int
+
     init(_ bytes: [UInt8], from position: Int = 0, to end: Int? = nil) {
-        self.bytes = end.map { Array(bytes[..<$0]) } ?? bytes
+        self.bytes = bytes
         self.position = position
+        self.end = min(end ?? bytes.count, bytes.count)
     }
 
-    var isAtEnd: Bool { position == bytes.count }
+    var isAtEnd: Bool { position == end }
 
     mutating func uint8() throws(CacheFormatError) -> UInt8 {
-        guard position < bytes.count else { throw CacheFormatError() }
+        guard position < end else { throw CacheFormatError() }
         defer { position += 1 }
         return bytes[position]
     }
@@ -90,7 +104,7 @@ struct BinaryReader {
     /// A fixed-width unsigned integer, least significant byte first.
     private mutating func littleEndian<Value: FixedWidthInteger & UnsignedInteger>() throws(CacheFormatError) -> Value {
         let width = Value.bitWidth / 8
-        guard bytes.count - position >= width else { throw CacheFormatError() }
+        guard end - position >= width else { throw CacheFormatError() }
         var value: Value = 0
         for offset in 0..<width { value |= Value(bytes[position + offset]) << (offset * 8) }
         position += width
@@ -108,7 +122,7 @@ struct BinaryReader {
             shift += 7
         }
         // Nothing in a cache entry is larger than the entry itself.
-        guard value <= UInt64(bytes.count) * 8 + 1_000_000 else { throw CacheFormatError() }
+        guard value <= UInt64(end) * 8 + 1_000_000 else { throw CacheFormatError() }
         return Int(value)
     }
 
@@ -124,7 +138,7 @@ struct BinaryReader {
 
     mutating func string() throws(CacheFormatError) -> String {
         let length = try count()
-        guard bytes.count - position >= length else { throw CacheFormatError() }
+        guard end - position >= length else { throw CacheFormatError() }
         let slice = bytes[position..<(position + length)]
         position += length
         guard let text = String(validating: slice, as: UTF8.self) else { throw CacheFormatError() }
@@ -143,7 +157,7 @@ struct BinaryReader {
     }
 
     mutating func raw(_ length: Int) throws(CacheFormatError) -> [UInt8] {
-        guard length >= 0, bytes.count - position >= length else { throw CacheFormatError() }
+        guard length >= 0, end - position >= length else { throw CacheFormatError() }
         defer { position += length }
         return Array(bytes[position..<(position + length)])
     }
@@ -165,10 +179,31 @@ struct BinaryReader {
         return JSONPointer(tokens)
     }
 
+    /// What `BinaryWriter.integers` wrote: a count, then the elements' little-endian bytes.
+    mutating func integers<Value: FixedWidthInteger>(_: Value.Type = Value.self) throws(CacheFormatError) -> [Value] {
+        let count = try count()
+        let width = MemoryLayout<Value>.size
+        guard count <= (end - position) / width else { throw CacheFormatError() }
+        guard count > 0 else { return [] }
+        let values = [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { source in
+                let start = source.baseAddress! + position
+                #if _endian(little)
+                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: start, byteCount: count * width)
+                #else
+                for index in 0..<count { buffer[index] = Value(littleEndian: start.loadUnaligned(fromByteOffset: index * width, as: Value.self)) }
+                #endif
+            }
+            initialized = count
+        }
+        position += count * width
+        return values
+    }
+
     /// Reads `count` items, refusing counts that cannot fit in the bytes left.
     mutating func array<Element>(_ item: (inout BinaryReader) throws(CacheFormatError) -> Element) throws(CacheFormatError) -> [Element] {
         let count = try count()
-        guard count <= bytes.count - position else { throw CacheFormatError() }
+        guard count <= end - position else { throw CacheFormatError() }
         var items: [Element] = []
         items.reserveCapacity(count)
         for _ in 0..<count { items.append(try item(&self)) }

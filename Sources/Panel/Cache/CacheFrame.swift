@@ -19,18 +19,23 @@ enum CacheFrame {
         return framed
     }
 
-    /// The payload of a framed file, or nil when the frame is not intact.
-    static func unwrap(_ framed: [UInt8], magic: [UInt8]) -> [UInt8]? {
-        guard framed.count >= 48, Array(framed[0..<8]) == magic else { return nil }
-        var header = BinaryReader(Array(framed[8..<16]))
+    /// Where the payload of a framed file lies, or nil when the frame is not intact.
+    static func payloadRange(_ framed: [UInt8], magic: [UInt8]) -> Range<Int>? {
+        guard framed.count >= 48, framed[0..<8].elementsEqual(magic) else { return nil }
+        var header = BinaryReader(framed, from: 8, to: 16)
         guard let length = try? header.uint64(), length == UInt64(framed.count - 48) else { return nil }
-        let payload = Array(framed[16..<(16 + Int(length))])
-        guard Array(SHA256.hash(data: payload)) == Array(framed[(16 + Int(length))...]) else { return nil }
+        let payload = 16..<(16 + Int(length))
+        let digest = framed.withUnsafeBytes { SHA256.hash(data: UnsafeRawBufferPointer(rebasing: $0[payload])) }
+        guard digest.elementsEqual(framed[payload.upperBound...]) else { return nil }
         return payload
     }
 
-    static func read(_ path: String, magic: [UInt8]) -> [UInt8]? {
+    /// A reader over the payload of the framed file at `path`, read in place; nil when the file is
+    /// missing or its frame is not intact.
+    static func reader(_ path: String, magic: [UInt8]) -> BinaryReader? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return unwrap([UInt8](data), magic: magic)
+        let framed = [UInt8](data)
+        guard let payload = payloadRange(framed, magic: magic) else { return nil }
+        return BinaryReader(framed, from: payload.lowerBound, to: payload.upperBound)
     }
 }

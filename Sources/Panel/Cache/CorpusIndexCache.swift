@@ -2,16 +2,17 @@ import Foundation
 import ProfileLoading
 import Reviewers
 
-/// The corpus index's per-file signatures, cached in `<cache>/corpus-index` so reviewing one file
-/// does not re-read every other profile of the corpus.
+/// The corpus index, built, cached in `<cache>/corpus-index` so reviewing one file neither re-reads
+/// every other profile of the corpus nor rebuilds the index over them.
 ///
-/// One entry per file under the profiles directory: its resolved path, stat fingerprint, the
-/// SHA-256 of its bytes and its `CorpusProfile` (none when the file does not load). On lookup a
-/// file whose fingerprint is unchanged and not racy (modified before the recorded scan began) is
-/// taken from the entry unread; otherwise it is read and hashed, and re-parsed only when its bytes
-/// changed. The whole file is invalid — and rebuilt — when its dependency hash (schema, level
-/// catalogue, limits, tool version, signature scheme) differs.
+/// It holds one record per file under the profiles directory (resolved path, stat fingerprint,
+/// SHA-256 of its bytes) and the compact `CorpusIndex` over the files that load as profiles. On
+/// lookup a file whose fingerprint is unchanged and not racy (modified before the recorded scan
+/// began) is taken as recorded, unread; otherwise it is read and hashed, and re-parsed only when its
+/// bytes changed. The whole file is invalid — and rebuilt — when its dependency hash (schema, level
+/// catalogue, limits, tool version, signature scheme) or the index's grouping or similarity bar differs.
 struct CorpusIndexCache: Sendable {
+    /// What the corpus knows of one file, as a run finds it.
     struct Entry: Sendable {
         var fingerprint: FileFingerprint?
         var bytesSHA256: String
@@ -19,32 +20,43 @@ struct CorpusIndexCache: Sendable {
         var profile: CorpusProfile?
     }
 
-    struct Snapshot: Sendable {
-        /// When the scan that produced the entries began (nanoseconds since 1970).
-        var scanStarted: Int64
-        var entries: [String: Entry]
+    /// What the stored index recorded of one file.
+    struct Record: Sendable, Equatable {
+        var fingerprint: FileFingerprint?
+        var bytesSHA256: String
+    }
 
-        /// The entry of `path` when its fingerprint says, without reading, that it is current.
-        func freshEntry(_ path: String, fingerprint: FileFingerprint?) -> Entry? {
-            guard let entry = entries[path], let fingerprint, entry.fingerprint == fingerprint,
+    struct Snapshot: Sendable {
+        /// When the scan that produced the records began (nanoseconds since 1970).
+        var scanStarted: Int64
+        var records: [String: Record]
+        /// The index over the recorded files that load as profiles, keyed by path.
+        var index: CorpusIndex
+
+        /// The record of `path` when its fingerprint says, without reading, that it is current.
+        func freshRecord(_ path: String, fingerprint: FileFingerprint?) -> Record? {
+            guard let record = records[path], let fingerprint, record.fingerprint == fingerprint,
                   fingerprint.modifiedNanoseconds < scanStarted, fingerprint.changedNanoseconds < scanStarted else { return nil }
-            return entry
+            return record
         }
     }
 
-    static let magic = Array("RPINDEX1".utf8)
+    static let magic = Array("RPINDEX2".utf8)
     var path: String
     var dependencyHash: String
+    var scheme: MinHashScheme
+    var grouping: CorpusFamilyGrouping
+    var minSimilarity: Double
 
     func load() -> Snapshot? {
-        guard let payload = CacheFrame.read(path, magic: Self.magic) else { return nil }
-        var reader = BinaryReader(payload)
+        guard var reader = CacheFrame.reader(path, magic: Self.magic) else { return nil }
         do throws(CacheFormatError) {
-            guard try reader.string() == dependencyHash else { return nil }
+            guard try reader.string() == dependencyHash, try reader.string() == grouping.rawValue,
+                  try reader.uint64() == minSimilarity.bitPattern else { return nil }
             let scanStarted = Int64(bitPattern: try reader.uint64())
             let count = try reader.count()
-            var entries: [String: Entry] = [:]
-            entries.reserveCapacity(count)
+            var records: [String: Record] = [:]
+            records.reserveCapacity(count)
             for _ in 0..<count {
                 let path = try reader.string()
                 var fingerprint: FileFingerprint?
@@ -54,36 +66,71 @@ struct CorpusIndexCache: Sendable {
                         changedNanoseconds: Int64(bitPattern: try reader.uint64()), inode: try reader.uint64(), device: try reader.uint64()
                     )
                 }
-                let bytesSHA256 = try reader.string()
-                let profile = try reader.bool() ? try reader.corpusProfile() : nil
-                entries[path] = Entry(fingerprint: fingerprint, bytesSHA256: bytesSHA256, profile: profile)
+                records[path] = Record(fingerprint: fingerprint, bytesSHA256: try reader.string())
             }
-            guard reader.isAtEnd else { return nil }
-            return Snapshot(scanStarted: scanStarted, entries: entries)
+            let families = try reader.array { reader throws(CacheFormatError) in try reader.string() }
+            let members = try reader.array { reader throws(CacheFormatError) -> CorpusIndex.Member in
+                CorpusIndex.Member(key: try reader.string(), profileID: try reader.string(), family: try reader.count(),
+                                   bulletClusters: try reader.integers(Int32.self))
+            }
+            let length = try reader.count()
+            let signatures = try reader.integers(UInt32.self)
+            let memberStart = try reader.integers(Int32.self)
+            let memberList = try reader.integers(Int32.self)
+            let bandKeys = try reader.array { reader throws(CacheFormatError) in try reader.integers(UInt64.self) }
+            let bandClusters = try reader.array { reader throws(CacheFormatError) in try reader.integers(Int32.self) }
+            guard reader.isAtEnd, members.allSatisfy({ records[$0.key] != nil }) else { return nil }
+            let table = CorpusIndex.StoredTable(
+                length: length, signatures: signatures, memberStart: memberStart, memberList: memberList,
+                bandKeys: bandKeys, bandClusters: bandClusters
+            )
+            guard let index = CorpusIndex(
+                storedMembers: members, families: families, table: table, grouping: grouping, scheme: scheme, minSimilarity: minSimilarity
+            ) else { return nil }
+            return Snapshot(scanStarted: scanStarted, records: records, index: index)
         } catch {
             return nil
         }
     }
 
+    /// Stores `snapshot`; its index must be compact (one table over exactly the recorded files that load).
     func save(_ snapshot: Snapshot) {
+        guard let table = snapshot.index.storedTable else { return }
         var writer = BinaryWriter()
         writer.string(dependencyHash)
+        writer.string(grouping.rawValue)
+        writer.uint64(minSimilarity.bitPattern)
         writer.uint64(UInt64(bitPattern: snapshot.scanStarted))
-        writer.count(snapshot.entries.count)
-        for (path, entry) in snapshot.entries.sorted(by: { $0.key < $1.key }) {
+        writer.count(snapshot.records.count)
+        for (path, record) in snapshot.records.sorted(by: { $0.key < $1.key }) {
             writer.string(path)
-            writer.bool(entry.fingerprint != nil)
-            if let fingerprint = entry.fingerprint {
+            writer.bool(record.fingerprint != nil)
+            if let fingerprint = record.fingerprint {
                 writer.uint64(UInt64(bitPattern: fingerprint.size))
                 writer.uint64(UInt64(bitPattern: fingerprint.modifiedNanoseconds))
                 writer.uint64(UInt64(bitPattern: fingerprint.changedNanoseconds))
                 writer.uint64(fingerprint.inode)
                 writer.uint64(fingerprint.device)
             }
-            writer.string(entry.bytesSHA256)
-            writer.bool(entry.profile != nil)
-            if let profile = entry.profile { writer.corpusProfile(profile) }
+            writer.string(record.bytesSHA256)
         }
+        writer.count(snapshot.index.families.count)
+        for family in snapshot.index.families { writer.string(family) }
+        writer.count(snapshot.index.members.count)
+        for member in snapshot.index.members {
+            writer.string(member.key)
+            writer.string(member.profileID)
+            writer.count(member.family)
+            writer.integers(member.bulletClusters)
+        }
+        writer.count(table.length)
+        writer.integers(table.signatures)
+        writer.integers(table.memberStart)
+        writer.integers(table.memberList)
+        writer.count(table.bandKeys.count)
+        for keys in table.bandKeys { writer.integers(keys) }
+        writer.count(table.bandClusters.count)
+        for clusters in table.bandClusters { writer.integers(clusters) }
         try? AtomicFile.write(Data(CacheFrame.wrap(writer.bytes, magic: Self.magic)), to: path)
     }
 }

@@ -46,8 +46,7 @@ public struct ReviewCache: Sendable {
     /// The cached LOCAL result for these bytes at this path, if one was made under the same
     /// dependencies and tool version and its file is intact.
     public func lookup(key: String, bytesSHA256: String, file: String, dependencies: RubricDependencies) -> LocalFileReview? {
-        guard let payload = CacheFrame.read(entryPath(key), magic: Self.entryMagic) else { return nil }
-        var reader = BinaryReader(payload)
+        guard var reader = CacheFrame.reader(entryPath(key), magic: Self.entryMagic) else { return nil }
         do throws(CacheFormatError) {
             guard try reader.string() == toolVersion else { return nil }
             let domain = try reader.optionalString()

@@ -1,21 +1,30 @@
 /// Near-duplicate lookup of responsibility bullets across a whole corpus, sub-quadratic.
 ///
-/// Bullets with identical signatures (verbatim copies, the common case of boilerplate) collapse
-/// into one cluster, so a bullet copied into 10,000 profiles costs one cluster, not 10⁸ pairs.
-/// Clusters are bucketed by locality-sensitive hashing: each of `bands` slices of `rows` signature
-/// slots is one bucket key, and two clusters are compared only when they share a bucket in some
-/// band. A candidate pair is confirmed when its signatures agree on at least `minSimilarity` of
-/// their slots (the MinHash estimate of the Jaccard similarity of their shingle sets). With `b`
-/// bands of `r` rows, a pair of true similarity `s` becomes a candidate with probability
-/// `1 − (1 − sʳ)ᵇ`. Building sorts each band's keys once (n log n); a query reads its buckets directly.
+/// The bullets' MinHash signatures are clustered and bucketed by locality-sensitive hashing in a
+/// `ClusterTable`: two clusters are compared only when they share a bucket in some band, and a
+/// candidate pair is confirmed when its signatures agree on at least `minSimilarity` of their slots
+/// (the MinHash estimate of the Jaccard similarity of their shingle sets). With `b` bands of `r`
+/// rows, a pair of true similarity `s` becomes a candidate with probability `1 − (1 − sʳ)ᵇ`.
+///
+/// An index is built from scratch (one table), or made by `updating` a stored index with the few
+/// profiles that changed since it was built: the stored table stays as it is (its replaced members
+/// masked out) and the changed profiles get a small table of their own, so reviewing one changed
+/// file in a large corpus costs that file, not a rebuild. Both give the same neighbourhoods: a
+/// neighbourhood is every member with a bullet similar to the query, whichever table holds it.
 public struct CorpusIndex: Sendable {
     /// One profile of the corpus.
-    public struct Member: Sendable {
+    public struct Member: Sendable, Equatable {
+        /// The caller-chosen unique key (a file path).
+        public var key: String
         public var profileID: String
         /// Index into `families`.
         public var family: Int
         /// Bullets' cluster ids in reading order (-1 for a bullet without words).
-        var bulletClusters: [Int32]
+        public var bulletClusters: [Int32]
+
+        public init(key: String, profileID: String, family: Int, bulletClusters: [Int32]) {
+            (self.key, self.profileID, self.family, self.bulletClusters) = (key, profileID, family, bulletClusters)
+        }
     }
 
     /// The profiles sharing one cluster's text, or text near it.
@@ -35,122 +44,203 @@ public struct CorpusIndex: Sendable {
         }
     }
 
+    /// One cluster table and where its clusters and members sit in the index.
+    struct Segment: Sendable {
+        var table: ClusterTable
+        /// The index's id of the table's cluster 0.
+        var clusterOffset: Int
+        /// Table-local member → index member (-1 for a member replaced since the table was built); nil is the identity.
+        var memberMap: [Int32]?
+
+        func member(_ local: Int32) -> Int32 { memberMap.map { $0[Int(local)] } ?? local }
+    }
+
     public let scheme: MinHashScheme
     public let minSimilarity: Double
+    public let grouping: CorpusFamilyGrouping
     public private(set) var members: [Member] = []
     public private(set) var families: [String] = []
-    /// Flat signatures of the distinct clusters, `scheme.length` slots each.
-    private var clusterSignatures: [UInt32] = []
-    /// Members whose bullets fall in each cluster, ascending and unique: `memberList[memberStart[c]..<memberStart[c + 1]]`.
-    private var memberStart: [Int32] = []
-    private var memberList: [Int32] = []
-    /// Per band: bucket keys sorted, the cluster at each position, and where each cluster's bucket starts.
-    private var bandKeys: [[UInt64]] = []
-    private var bandClusters: [[Int32]] = []
-    private var bucketStart: [[Int32]] = []
+    private(set) var segments: [Segment] = []
     private var memberIndexByKey: [String: Int] = [:]
 
-    public var clusterCount: Int { max(memberStart.count - 1, 0) }
+    /// Clusters over all tables (a text in both a stored table and the update's counts twice).
+    public var clusterCount: Int { segments.reduce(0) { $0 + $1.table.clusterCount } }
+
+    /// Whether the index is one table over exactly its members (as built from scratch), which is what can be stored.
+    public var isCompact: Bool { segments.count == 1 && segments[0].memberMap == nil }
 
     /// Indexes `profiles`, each named by a caller-chosen unique `key` (a file path) so a member can be
     /// found again; members are ordered by profile id then key, whatever order they come in.
     public init(profiles: [(key: String, profile: CorpusProfile)], grouping: CorpusFamilyGrouping, scheme: MinHashScheme, minSimilarity: Double) {
-        self.scheme = scheme
-        self.minSimilarity = minSimilarity
-        let ordered = profiles.sorted { ($0.profile.profileID, $0.key) < ($1.profile.profileID, $1.key) }
-        let length = scheme.length
-        var familyIDs: [String: Int] = [:]
-        // First cluster of each signature hash; the rare other clusters of a colliding hash in `collisions`.
-        var clusterByHash: [UInt64: Int32] = [:]
-        var collisions: [UInt64: [Int32]] = [:]
-        var clusters = 0
-        var pairs: [(cluster: Int32, member: Int32)] = []
-        members.reserveCapacity(ordered.count)
-        for (memberIndex, entry) in ordered.enumerated() {
-            let profile = entry.profile
-            let familyName = profile.family(grouping)
-            let family: Int
-            if let known = familyIDs[familyName] { family = known } else {
-                family = families.count
-                familyIDs[familyName] = family
-                families.append(familyName)
-            }
-            let bulletCount = length == 0 ? 0 : profile.signatures.count / length
-            var bulletClusters: [Int32] = []
-            bulletClusters.reserveCapacity(bulletCount)
-            profile.signatures.withUnsafeBufferPointer { all in
-                for bullet in 0..<bulletCount {
-                    let signature = UnsafeBufferPointer(rebasing: all[(bullet * length)..<((bullet + 1) * length)])
-                    guard signature.contains(where: { $0 != .max }) else { bulletClusters.append(-1); continue }
-                    var hash: UInt64 = 0
-                    for slot in signature { hash = MinHashScheme.mix(hash ^ UInt64(slot)) }
-                    func matches(_ candidate: Int32) -> Bool {
-                        let start = Int(candidate) * length
-                        return clusterSignatures[start..<(start + length)].elementsEqual(signature)
-                    }
-                    var cluster: Int32 = -1
-                    if let first = clusterByHash[hash] {
-                        if matches(first) { cluster = first } else { cluster = collisions[hash]?.first(where: matches) ?? -1 }
-                    }
-                    if cluster < 0 {
-                        cluster = Int32(clusters)
-                        clusters += 1
-                        clusterSignatures.append(contentsOf: signature)
-                        if clusterByHash[hash] == nil { clusterByHash[hash] = cluster } else { collisions[hash, default: []].append(cluster) }
-                    }
-                    pairs.append((cluster, Int32(memberIndex)))
-                    bulletClusters.append(cluster)
-                }
-            }
-            members.append(Member(profileID: profile.profileID, family: family, bulletClusters: bulletClusters))
-            memberIndexByKey[entry.key] = memberIndex
-        }
-        // Members per cluster (counting sort: pairs come in member order, so each list is ascending).
-        var starts = [Int32](repeating: 0, count: clusters + 1)
-        for pair in pairs { starts[Int(pair.cluster) + 1] += 1 }
-        for index in 0..<clusters { starts[index + 1] += starts[index] }
-        var fill = starts
-        var list = [Int32](repeating: -1, count: pairs.count)
-        var last = [Int32](repeating: -1, count: clusters)
-        var counts = [Int32](repeating: 0, count: clusters)
-        for pair in pairs where last[Int(pair.cluster)] != pair.member {
-            last[Int(pair.cluster)] = pair.member
-            list[Int(fill[Int(pair.cluster)])] = pair.member
-            fill[Int(pair.cluster)] += 1
-            counts[Int(pair.cluster)] += 1
-        }
-        // Compact away the slots of repeated (cluster, member) pairs.
-        var compactStarts = [Int32](repeating: 0, count: clusters + 1)
-        var compact: [Int32] = []
-        compact.reserveCapacity(pairs.count)
-        for cluster in 0..<clusters {
-            let start = Int(starts[cluster])
-            compact += list[start..<(start + Int(counts[cluster]))]
-            compactStarts[cluster + 1] = Int32(compact.count)
-        }
-        memberStart = compactStarts
-        memberList = compact
+        self.init(
+            entries: profiles.map { (key: $0.key, profileID: $0.profile.profileID, family: $0.profile.family(grouping), signatures: $0.profile.signatures) },
+            grouping: grouping, scheme: scheme, minSimilarity: minSimilarity
+        )
+    }
 
-        clusterSignatures.withUnsafeBufferPointer { stored in
-            for band in 0..<scheme.bands {
-                var keyed: [(key: UInt64, cluster: Int32)] = []
-                keyed.reserveCapacity(clusters)
-                for cluster in 0..<clusters {
-                    let signature = UnsafeBufferPointer(rebasing: stored[(cluster * length)..<((cluster + 1) * length)])
-                    keyed.append((scheme.bandKey(signature, band: band), Int32(cluster)))
-                }
-                keyed.sort { $0.key < $1.key || ($0.key == $1.key && $0.cluster < $1.cluster) }
-                var starts = [Int32](repeating: 0, count: clusters)
-                var runStart = 0
-                for position in 0..<keyed.count {
-                    if keyed[position].key != keyed[runStart].key { runStart = position }
-                    starts[Int(keyed[position].cluster)] = Int32(runStart)
-                }
-                bandKeys.append(keyed.map(\.key))
-                bandClusters.append(keyed.map(\.cluster))
-                bucketStart.append(starts)
+    /// One table over `entries`, ordered by profile id then key.
+    init(
+        entries: [(key: String, profileID: String, family: String, signatures: [UInt32])], grouping: CorpusFamilyGrouping,
+        scheme: MinHashScheme, minSimilarity: Double
+    ) {
+        (self.scheme, self.minSimilarity, self.grouping) = (scheme, minSimilarity, grouping)
+        let ordered = entries.sorted { ($0.profileID, $0.key) < ($1.profileID, $1.key) }
+        let (table, bulletClusters) = ClusterTable.build(ordered.map(\.signatures), scheme: scheme)
+        var familyIDs: [String: Int] = [:]
+        members.reserveCapacity(ordered.count)
+        for (index, entry) in ordered.enumerated() {
+            let family: Int
+            if let known = familyIDs[entry.family] { family = known } else {
+                family = families.count
+                familyIDs[entry.family] = family
+                families.append(entry.family)
+            }
+            members.append(Member(key: entry.key, profileID: entry.profileID, family: family, bulletClusters: bulletClusters[index]))
+            memberIndexByKey[entry.key] = index
+        }
+        segments = [Segment(table: table, clusterOffset: 0, memberMap: nil)]
+    }
+
+    /// A stored index: nil when its parts do not fit together (a member's cluster out of range, a
+    /// family that does not exist, members out of order, a table that is inconsistent).
+    public init?(
+        storedMembers: [Member], families: [String], table parts: StoredTable,
+        grouping: CorpusFamilyGrouping, scheme: MinHashScheme, minSimilarity: Double
+    ) {
+        guard parts.length == scheme.length, let table = ClusterTable.validated(
+            length: parts.length, signatures: parts.signatures, memberStart: parts.memberStart, memberList: parts.memberList,
+            bandKeys: parts.bandKeys, bandClusters: parts.bandClusters, memberCount: storedMembers.count, bands: scheme.bands
+        ) else { return nil }
+        let clusters = table.clusterCount
+        for (index, member) in storedMembers.enumerated() {
+            guard member.family >= 0, member.family < families.count,
+                  member.bulletClusters.allSatisfy({ $0 >= -1 && Int($0) < clusters }) else { return nil }
+            if index > 0 {
+                let previous = storedMembers[index - 1]
+                guard (previous.profileID, previous.key) < (member.profileID, member.key) else { return nil }
             }
         }
+        (self.scheme, self.minSimilarity, self.grouping) = (scheme, minSimilarity, grouping)
+        self.members = storedMembers
+        self.families = families
+        self.segments = [Segment(table: table, clusterOffset: 0, memberMap: nil)]
+        for (index, member) in storedMembers.enumerated() { memberIndexByKey[member.key] = index }
+    }
+
+    /// The arrays of a compact index's table, as stored.
+    public struct StoredTable: Sendable {
+        public var length: Int
+        public var signatures: [UInt32]
+        public var memberStart: [Int32]
+        public var memberList: [Int32]
+        public var bandKeys: [[UInt64]]
+        public var bandClusters: [[Int32]]
+
+        public init(
+            length: Int, signatures: [UInt32], memberStart: [Int32], memberList: [Int32], bandKeys: [[UInt64]], bandClusters: [[Int32]]
+        ) {
+            (self.length, self.signatures, self.memberStart, self.memberList) = (length, signatures, memberStart, memberList)
+            (self.bandKeys, self.bandClusters) = (bandKeys, bandClusters)
+        }
+    }
+
+    /// The table of a compact index, to store (nil when the index is not compact).
+    public var storedTable: StoredTable? {
+        guard isCompact else { return nil }
+        let table = segments[0].table
+        return StoredTable(
+            length: table.length, signatures: table.signatures, memberStart: table.memberStart, memberList: table.memberList,
+            bandKeys: table.bandKeys, bandClusters: table.bandClusters
+        )
+    }
+
+    /// This index with the members under `removing` left out and `adding` put in (an added key
+    /// replaces the member of that key). Cheap when few change: the existing tables are kept and
+    /// masked, the added profiles get one new table. Neighbourhoods are those of an index built
+    /// from scratch over the same members.
+    public func updating(removing: Set<String>, adding: [(key: String, profile: CorpusProfile)]) -> CorpusIndex {
+        let addedKeys = Set(adding.map(\.key))
+        guard !adding.isEmpty || removing.contains(where: { memberIndexByKey[$0] != nil }) else { return self }
+        let added = adding.map { (key: $0.key, profileID: $0.profile.profileID, family: $0.profile.family(grouping), signatures: $0.profile.signatures) }
+            .sorted { ($0.profileID, $0.key) < ($1.profileID, $1.key) }
+        let (table, addedClusters) = ClusterTable.build(added.map(\.signatures), scheme: scheme)
+        var updated = self
+        updated.members = []
+        updated.memberIndexByKey = [:]
+        var familyIDs = Dictionary(uniqueKeysWithValues: families.enumerated().map { ($0.element, $0.offset) })
+        // Merge the kept members and the added ones by (profile id, key); both lists are in that order.
+        var oldToNew = [Int32](repeating: -1, count: members.count)
+        var addedToNew = [Int32](repeating: -1, count: added.count)
+        let offset = Int32(clusterCount)
+        var old = 0
+        var new = 0
+        func keep(_ index: Int) -> Bool { !removing.contains(members[index].key) && !addedKeys.contains(members[index].key) }
+        while old < members.count || new < added.count {
+            while old < members.count, !keep(old) { old += 1 }
+            let takeOld: Bool
+            if old < members.count, new < added.count {
+                takeOld = (members[old].profileID, members[old].key) < (added[new].profileID, added[new].key)
+            } else if old < members.count {
+                takeOld = true
+            } else if new < added.count {
+                takeOld = false
+            } else {
+                break
+            }
+            let position = updated.members.count
+            if takeOld {
+                oldToNew[old] = Int32(position)
+                updated.members.append(members[old])
+                old += 1
+            } else {
+                let entry = added[new]
+                let family: Int
+                if let known = familyIDs[entry.family] { family = known } else {
+                    family = updated.families.count
+                    familyIDs[entry.family] = family
+                    updated.families.append(entry.family)
+                }
+                let clusters = addedClusters[new].map { $0 < 0 ? $0 : $0 + offset }
+                updated.members.append(Member(key: entry.key, profileID: entry.profileID, family: family, bulletClusters: clusters))
+                addedToNew[new] = Int32(position)
+                new += 1
+            }
+            updated.memberIndexByKey[updated.members[position].key] = position
+        }
+        updated.segments = segments.map { segment in
+            var remapped = segment
+            let current = segment.memberMap ?? Array(0..<Int32(members.count))
+            remapped.memberMap = current.map { $0 < 0 ? -1 : oldToNew[Int($0)] }
+            return remapped
+        }
+        updated.segments.append(Segment(table: table, clusterOffset: Int(offset), memberMap: addedToNew))
+        return updated
+    }
+
+    /// The same members in one table, as built from scratch (to store it).
+    public func compacted() -> CorpusIndex {
+        guard !isCompact else { return self }
+        let entries = members.map { member in
+            var signatures: [UInt32] = []
+            signatures.reserveCapacity(member.bulletClusters.count * scheme.length)
+            for cluster in member.bulletClusters {
+                if cluster < 0 {
+                    signatures += [UInt32](repeating: .max, count: scheme.length)
+                } else {
+                    let (segment, local) = locate(Int(cluster))
+                    segments[segment].table.withSignature(local) { signatures += $0 }
+                }
+            }
+            return (key: member.key, profileID: member.profileID, family: families[member.family], signatures: signatures)
+        }
+        return CorpusIndex(entries: entries, grouping: grouping, scheme: scheme, minSimilarity: minSimilarity)
+    }
+
+    /// The segment holding index cluster `cluster`, and its id within that segment's table.
+    private func locate(_ cluster: Int) -> (segment: Int, local: Int) {
+        var segment = segments.count - 1
+        while segments[segment].clusterOffset > cluster { segment -= 1 }
+        return (segment, cluster - segments[segment].clusterOffset)
     }
 
     /// The member indexed under `key`.
@@ -170,37 +260,25 @@ public struct CorpusIndex: Sendable {
         members[member].bulletClusters.filter { $0 >= 0 }.map(Int.init)
     }
 
-    private func members(ofCluster cluster: Int) -> ArraySlice<Int32> {
-        memberList[Int(memberStart[cluster])..<Int(memberStart[cluster + 1])]
-    }
-
     /// Every member whose bullets are in `cluster` or in a cluster similar enough to it.
     public func neighbourhood(ofCluster cluster: Int) -> Neighbourhood {
-        let length = scheme.length
-        var matched: [Int32] = [Int32(cluster)]
-        clusterSignatures.withUnsafeBufferPointer { stored in
-            let query = UnsafeBufferPointer(rebasing: stored[(cluster * length)..<((cluster + 1) * length)])
-            for band in 0..<scheme.bands {
-                let keys = bandKeys[band]
-                let owners = bandClusters[band]
-                var position = Int(bucketStart[band][cluster])
-                let key = keys[position]
-                while position < keys.count, keys[position] == key {
-                    let candidate = owners[position]
-                    position += 1
-                    guard !matched.contains(candidate) else { continue }
-                    let start = Int(candidate) * length
-                    let other = UnsafeBufferPointer(rebasing: stored[start..<(start + length)])
-                    if MinHashScheme.similarity(query, other) >= minSimilarity { matched.append(candidate) }
+        let (home, local) = locate(cluster)
+        var memberSet: [Int32] = []
+        var matchedOther = false
+        segments[home].table.withSignature(local) { query in
+            for (index, segment) in segments.enumerated() {
+                let own = index == home ? local : nil
+                let similar = segment.table.similarClusters(to: query, ownCluster: own, scheme: scheme, minSimilarity: minSimilarity)
+                matchedOther = matchedOther || !similar.isEmpty
+                for matched in (own.map { [Int32($0)] } ?? []) + similar {
+                    for member in segment.table.members(ofCluster: Int(matched)) {
+                        let mapped = segment.member(member)
+                        if mapped >= 0 { memberSet.append(mapped) }
+                    }
                 }
             }
         }
-        let memberSet: [Int32]
-        if matched.count == 1 {
-            memberSet = Array(members(ofCluster: cluster))
-        } else {
-            memberSet = Array(Set(matched.flatMap { members(ofCluster: Int($0)) })).sorted()
-        }
+        if matchedOther || segments.count > 1 { memberSet = Array(Set(memberSet)).sorted() }
         guard memberSet.count > 1 else {
             return Neighbourhood(members: memberSet, familyCounts: [:], soleFamily: memberSet.first.map { members[Int($0)].family } ?? -1)
         }
