@@ -50,6 +50,22 @@ extension JSONValue {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Pretty JSON of this value as it appears `depth` levels deep in a document (its inner lines
+    /// indented for that depth), appended to `output`: for writers that stream a document in pieces.
+    public func appendPretty(to output: inout [UInt8], depth: Int) {
+        write(to: &output, indent: true, depth: depth)
+    }
+
+    /// A line break and the indentation of `depth`, as pretty output has it.
+    public static func appendNewline(to output: inout [UInt8], depth: Int) {
+        newline(to: &output, depth: depth)
+    }
+
+    /// A JSON string literal of `text`.
+    public static func appendString(_ text: String, to output: inout [UInt8]) {
+        writeString(text, to: &output)
+    }
+
     // Output is built as UTF-8 bytes: appending runs of bytes is several times cheaper than
     // appending to a String scalar by scalar, and review JSON is megabytes for large corpora.
     private func write(to output: inout [UInt8], indent: Bool, depth: Int) {

@@ -21,7 +21,7 @@ public struct DocumentFileReader: Sendable {
         func failure(_ code: String, _ message: String, hint: String? = nil) -> Result<[UInt8], Diagnostic> {
             .failure(Diagnostic(file: file.displayPath, location: .startOfFile, code: code, message: message, hint: hint))
         }
-        guard case .file(let size) = FileSystemPath.targetKind(of: file.resolvedPath) else {
+        guard case .file(let size?) = FileSystemPath.targetKind(of: file.resolvedPath) else {
             return failure("unreadable", "file cannot be read")
         }
         guard size <= limits.maxBytes else {

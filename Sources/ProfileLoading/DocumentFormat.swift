@@ -14,12 +14,14 @@ public enum DocumentFormat: String, Sendable {
 
     /// The last path component's extension, lowercased ("" when it has none or is a dot file).
     public static func pathExtension(of path: String) -> String {
-        var end = path.endIndex
-        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
-        let trimmed = path[..<end]
-        let name = trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        // On UTF-8 bytes: "/" and "." are ASCII and never part of a multi-byte character.
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+        let trimmed = bytes[..<end]
+        let name = trimmed.lastIndex(of: UInt8(ascii: "/")).map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return String(decoding: name[name.index(after: dot)...], as: UTF8.self).lowercased()
     }
 
     public func parse(_ bytes: [UInt8], limits: DocumentLimits) throws(DocumentParseError) -> DocumentNode {

@@ -67,8 +67,9 @@ public struct ProfileDiscovery: Sendable {
         /// - Parameter canonical: for an entry of a listed directory, the directory's resolved path
         ///   plus the entry's name: a regular file there (not a link) resolves to exactly that, without
         ///   realpath's readlink on every component (which dominated discovery of large corpora).
-        mutating func collect(_ path: String, named: Bool, depth: Int, canonical listed: String? = nil) {
-            switch FileSystemPath.kind(of: path) {
+        /// - Parameter known: the kind the directory listing already told (nil: ask the file system).
+        mutating func collect(_ path: String, named: Bool, depth: Int, canonical listed: String? = nil, known: FileSystemPath.Kind? = nil) {
+            switch known ?? FileSystemPath.kind(of: path) {
             case .file:
                 guard named || discovery.isDiscoverable(path) else { return }
                 let resolved = listed ?? FileSystemPath.resolved(path) ?? path
@@ -80,9 +81,8 @@ public struct ProfileDiscovery: Sendable {
             case .directory:
                 guard let canonical = FileSystemPath.resolved(path), visited.insert(canonical).inserted,
                       depth < discovery.maxDirectoryDepth else { return }
-                let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                for entry in entries.sorted() where !entry.hasPrefix(".") {
-                    collect(path + "/" + entry, named: false, depth: depth + 1, canonical: canonical + "/" + entry)
+                for entry in FileSystemPath.entries(of: path) ?? [] where !entry.name.hasPrefix(".") {
+                    collect(path + "/" + entry.name, named: false, depth: depth + 1, canonical: canonical + "/" + entry.name, known: entry.kind)
                 }
             case .symlink:
                 followSymlink(path, named: named, depth: depth)

@@ -14,32 +14,49 @@ import ProfileModel
 /// (see `ReviewShard`), which merge combines into that run's `waivers.problems`.
 public enum ReviewJSONReporter {
     public static func render(_ run: ReviewRun, shard: ReviewShard? = nil) -> String {
-        var profiles: [JSONValue] = []
-        for file in run.files {
-            if file.isInvalid {
-                profiles.append(invalid(file))
-            } else {
-                profiles += file.levels.map(levelReview)
+        var output: [UInt8] = []
+        write(run, shard: shard) { (chunk: [UInt8]) throws(Never) in output += chunk }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The same text as `render`, handed to `emit` in chunks as it is made: the document is never
+    /// held whole, and the profiles are rendered in parallel, a batch of files at a time.
+    public static func write<Failure: Error>(
+        _ run: ReviewRun, shard: ReviewShard? = nil, emit: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        try withoutActuallyEscaping(emit) { (emit) throws(Failure) in try write(run, shard: shard, stream: PrettyJSONStream(emit: emit)) }
+    }
+
+    private static func write<Failure: Error>(_ run: ReviewRun, shard: ReviewShard?, stream: PrettyJSONStream<Failure>) throws(Failure) {
+        var stream = stream
+        try stream.member("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))]))
+        try stream.member("rubric", .object([
+            ("id", .string(run.rubricID)), ("version", .string(run.rubricVersion)), ("sha256", .string(run.rubricSHA256)),
+        ]))
+        if let shard { try stream.member("shard", shardMember(shard, run: run)) }
+        try stream.beginArray("profiles")
+        let batch = 256
+        var start = 0
+        while start < run.files.count {
+            let files = Array(run.files[start..<min(start + batch, run.files.count)])
+            let rendered = files.parallelMap { file -> [[UInt8]] in
+                if file.isInvalid { return [PrettyJSONStream<Never>.render(element: invalid(file))] }
+                return file.levels.map { PrettyJSONStream<Never>.render(element: levelReview($0)) }
             }
+            for elements in rendered {
+                for element in elements { try stream.renderedElement(element) }
+            }
+            start += batch
         }
-        var members: [(String, JSONValue)] = [
-            ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
-            ("rubric", .object([
-                ("id", .string(run.rubricID)), ("version", .string(run.rubricVersion)), ("sha256", .string(run.rubricSHA256)),
-            ])),
-        ]
-        if let shard { members.append(("shard", shardMember(shard, run: run))) }
-        let document = JSONValue.object(members + [
-            ("profiles", .array(profiles)),
-            ("waivers", .object([
-                ("waived_findings", .int(run.waivedCount)),
-                ("problems", .array(run.waiverProblems.map(waiverProblem))),
-            ])),
-            ("summary", .object([
-                ("approved", .int(run.approvedCount)), ("rejected", .int(run.rejectedCount)), ("invalid", .int(run.invalidCount)),
-            ])),
-        ])
-        return document.prettySerialized() + "\n"
+        try stream.endArray()
+        try stream.member("waivers", .object([
+            ("waived_findings", .int(run.waivedCount)),
+            ("problems", .array(run.waiverProblems.map(waiverProblem))),
+        ]))
+        try stream.member("summary", .object([
+            ("approved", .int(run.approvedCount)), ("rejected", .int(run.rejectedCount)), ("invalid", .int(run.invalidCount)),
+        ]))
+        try stream.finish()
     }
 
     static func shardMember(_ shard: ReviewShard, run: ReviewRun) -> JSONValue {

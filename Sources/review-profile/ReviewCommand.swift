@@ -83,7 +83,12 @@ struct ReviewCommand: ParsableCommand {
         let text: String
         switch format {
         case .text: text = ReviewTextReporter.render(run, showInfo: verbose)
-        case .json: text = ReviewJSONReporter.render(run, shard: shard.map { ReviewShard(selection: $0, corpusCoverage: corpusCoverage) })
+        case .json:
+            // Streamed: the document of a large corpus is hundreds of megabytes.
+            let shard = shard.map { ReviewShard(selection: $0, corpusCoverage: corpusCoverage) }
+            try OutputDestination(path: output).stream { write in try ReviewJSONReporter.write(run, shard: shard, emit: write) }
+            if !run.passed { throw ExitStatus.profilesFailed.exitCode }
+            return
         case .markdown: text = ReviewMarkdownReporter.render(run)
         case .sarif: text = SARIFReporter.render(run)
         case .junit: text = JUnitReporter.render(run)
