@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ProfileLoading
 
 /// The on-disk frame of every cache file: `magic` (8 bytes), payload length (8 bytes, little
 /// endian), payload, SHA-256 of the payload (32 bytes). A file whose length, magic or checksum does
@@ -17,6 +18,28 @@ enum CacheFrame {
         framed += payload
         framed += Array(SHA256.hash(data: payload))
         return framed
+    }
+
+    /// Writes a framed file. A new file is created exclusively and written in place, without the
+    /// temporary file and rename of `AtomicFile` (thousands of entries are written by a cold run): a
+    /// reader that meets it half-written, or a crash's leftover, sees a frame whose length or
+    /// checksum does not match and ignores it. An existing file (stale or damaged) is replaced
+    /// atomically. Failures are ignored: a cache that cannot be written only costs time.
+    static func store(_ payload: [UInt8], magic: [UInt8], to path: String) {
+        let framed = wrap(payload, magic: magic)
+        func create() -> Int32 { open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
+        var descriptor = create()
+        if descriptor < 0, errno == ENOENT {
+            let directory = (path as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            descriptor = create()
+        }
+        guard descriptor >= 0 else {
+            if errno == EEXIST { try? AtomicFile.write(Data(framed), to: path) }
+            return
+        }
+        let written = (try? FileDescriptorWriter.write(framed, to: descriptor, name: path)) != nil
+        if close(descriptor) != 0 || !written { unlink(path) }
     }
 
     /// Where the payload of a framed file lies, or nil when the frame is not intact.

@@ -10,9 +10,9 @@ import ProfileLoading
 ///   records the tool version, the profile's domain and the dependency hash it was made with
 ///   (`RubricDependencies`); it is used only when all of them match the current run, so a change
 ///   to the rubric parts a profile uses, or to the tool, misses exactly the affected entries.
-/// - `corpus-index`: the corpus index's per-file signatures (`CorpusIndexCache`).
+/// - `corpus-index`: the built corpus index and what it recorded of every corpus file (`CorpusIndexCache`).
 ///
-/// Every file is framed with a checksum (`CacheFrame`) and written atomically; a corrupt,
+/// Every file is framed with a checksum (`CacheFrame`): a corrupt, half-written,
 /// truncated, foreign or garbage file is ignored and rewritten. Growth is bounded: a run that
 /// reviews the whole profiles directory removes every entry it did not use (`prune`).
 public struct ReviewCache: Sendable {
@@ -68,7 +68,7 @@ public struct ReviewCache: Sendable {
         writer.string(dependencies.hash(domain: domain))
         writer.string(bytesSHA256)
         writer.localFileReview(review)
-        try? AtomicFile.write(Data(CacheFrame.wrap(writer.bytes, magic: Self.entryMagic)), to: entryPath(key))
+        CacheFrame.store(writer.bytes, magic: Self.entryMagic, to: entryPath(key))
     }
 
     /// Removes every LOCAL entry whose key is not in `used` (after a run over the whole corpus).
