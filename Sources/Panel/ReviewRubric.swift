@@ -83,7 +83,12 @@ public struct ReviewRubric: Sendable {
     /// A rubric document validated against its schema; the first violation is a configuration error.
     static func checkedDocument(_ path: String, schema schemaPath: String, limits: DocumentLimits)
         throws(ConfigurationError) -> DocumentNode {
-        let schema = try RubricSet.loadSchema(schemaPath, limits: limits)
+        try checkedDocument(path, schema: RubricSet.loadSchema(schemaPath, limits: limits), limits: limits)
+    }
+
+    /// `path` parsed and validated against an already compiled `schema` (one schema serves every
+    /// lexicon, and every domain pack: compiling it once per file cost more than validating).
+    static func checkedDocument(_ path: String, schema: JSONSchema, limits: DocumentLimits) throws(ConfigurationError) -> DocumentNode {
         let document = try RubricSet.loadDocument(path, limits: limits)
         if let violation = schema.validate(document).first {
             throw ConfigurationError("\(violation.message) (\(violation.pointer))", file: path, location: violation.location)
@@ -94,9 +99,10 @@ public struct ReviewRubric: Sendable {
     private static func loadLexicons(_ directory: String, limits: DocumentLimits) throws(ConfigurationError) -> Lexicons {
         var lexicons: [String: Lexicon] = [:]
         var decisionVerbs: RankedLexicon?
+        let schema = try RubricSet.loadSchema(directory + "/lexicon.schema.json", limits: limits)
         for id in Lexicons.requiredIDs {
             let path = "\(directory)/lexicons/\(id).yaml"
-            let document = try checkedDocument(path, schema: directory + "/lexicon.schema.json", limits: limits)
+            let document = try checkedDocument(path, schema: schema, limits: limits)
             do throws(RubricDataError) {
                 if document["ranks"] != nil {
                     decisionVerbs = try LexiconDecoder.decodeRanked(document, file: path)
@@ -121,9 +127,11 @@ public struct ReviewRubric: Sendable {
         let folder = directory + "/domains"
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         var packs: [String: DomainPack] = [:]
+        guard !names.isEmpty else { return packs }
+        let schema = try RubricSet.loadSchema(directory + "/domain.schema.json", limits: limits)
         for name in names {
             let path = folder + "/" + name
-            let document = try checkedDocument(path, schema: directory + "/domain.schema.json", limits: limits)
+            let document = try checkedDocument(path, schema: schema, limits: limits)
             do throws(RubricDataError) {
                 let pack = try DomainPackDecoder.decode(document, file: path)
                 guard pack.id + ".yaml" == name else {
