@@ -6,9 +6,7 @@ public enum AtomicFile {
     /// `permissions` (e.g. `0o600` for a private key) are set when the temporary file is created, so
     /// the bytes are never readable by others, not even for an instant; nil keeps the umask default.
     public static func write(_ data: Data, to path: String, permissions: mode_t? = nil) throws(ConfigurationError) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
+        let (url, directory, temporary) = temporarySibling(of: path)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             if let permissions {
@@ -38,9 +36,7 @@ public enum AtomicFile {
     /// never held whole; the target appears, complete, only when `body` returns. When `body` (or a
     /// write) throws, the temporary file is removed and the error passed on.
     public static func stream(to path: String, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
+        let (url, directory, temporary) = temporarySibling(of: path)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -59,6 +55,14 @@ public enum AtomicFile {
             unlink(temporary.path)
             throw ConfigurationError("cannot rename \(temporary.path) to \(path): \(message)")
         }
+    }
+
+    /// The target, its directory, and a hidden temporary file beside it unique to this process and call.
+    private static func temporarySibling(of path: String) -> (target: URL, directory: URL, temporary: URL) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        let name = ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp"
+        return (url, directory, directory.appendingPathComponent(name))
     }
 
     public static func write(_ text: String, to path: String) throws(ConfigurationError) {
