@@ -139,6 +139,25 @@ struct CrossCorpusBoilerplateTests {
         }
     }
 
+    @Test(arguments: [("min_similarity: 0.7", "min_similarity: 0.75"), ("family_grouping: \"function\"", "family_grouping: \"focus\"")])
+    func aStoredIndexBuiltUnderOtherIndexParametersIsRebuilt(old: String, new: String) throws {
+        // The panel is not among the corpus index's dependency inputs; the stored index records the
+        // grouping and the similarity bar it was built with, and is not used under others.
+        let files = [Self.finance, Self.nursing, Self.software, Self.logistics]
+        let project = try CacheProject(files: files)
+        for file in files { try Self.inject(Self.sentence, into: project, file) }
+        _ = try project.review(cache: project.cache())
+        let panel = try project.read("Rubrics/panel.yaml")
+        #expect(panel.contains(old))
+        try project.write("Rubrics/panel.yaml", panel.replacingOccurrences(of: old, with: new))
+        let cached = try project.review([Self.finance], cache: project.cache())
+        #expect(cached.statistics.corpusFilesRead.count == 3, "the index was not reused")
+        let uncached = try project.review([Self.finance], cache: nil)
+        #expect(Self.findings(cached, file: Self.finance) == Self.findings(uncached, file: Self.finance))
+        let again = try project.review([Self.finance], cache: project.cache())
+        #expect(again.statistics.corpusFilesRead.isEmpty, "and it was stored again under the new parameters")
+    }
+
     @Test func theBundledProfilesShareNoBoilerplateAndStayApproved() throws {
         let rubric = PanelTestSupport.rubric
         let directory = PanelTestSupport.packageRoot.appendingPathComponent("Profiles").path
