@@ -79,13 +79,19 @@ public struct ReviewSession: Sendable {
     /// - Parameter coverage: whether `files` are all the project's profiles (see `ReviewCoverage`).
     public func review(files: [DiscoveredFile], coverage: ReviewCoverage = .selection) -> ReviewRun {
         let scanStarted = FileFingerprint.now()
+        // The stored corpus index is read while the files are reviewed (for `check`, one file).
+        let indexCache = corpus == nil ? nil : corpusIndexCache()
+        let storedIndex = indexCache.map { cache in BackgroundResult { () throws(Never) in cache.load() } }
         var locals = files.parallelMap(localReview)
         let corpusFiles = corpus?.files()
         var statistics = ReviewStatistics()
         for (file, local) in zip(files, locals) where local.key != nil {
             if local.cacheHit { statistics.cacheHits.append(file.displayPath) } else { statistics.cacheMisses.append(file.displayPath) }
         }
-        let stage = corpusStage(locals, corpusFiles: corpusFiles, scanStarted: scanStarted, statistics: &statistics)
+        let stage = corpusStage(
+            locals, corpusFiles: corpusFiles, indexCache: indexCache, snapshot: storedIndex?.value(), scanStarted: scanStarted,
+            statistics: &statistics
+        )
         let reviewed = Set(locals.compactMap(\.key))
         let usedEntries = Set(locals.compactMap(\.cacheKey))
         // FINALIZE in chunks, releasing each chunk's LOCAL results as its reviews are made, so the
@@ -139,10 +145,13 @@ public struct ReviewSession: Sendable {
     /// With a cache, the stored index is used as it is when nothing changed, updated in place (the
     /// changed profiles in a small table of their own) when few did, and rebuilt — and stored again —
     /// when many did or when it is missing or damaged.
+    /// - Parameters:
+    ///   - indexCache: where the corpus index is stored (nil without a cache or a corpus rule).
+    ///   - snapshot: what `indexCache` held, if it held an intact index.
     func corpusStage(
-        _ locals: [LocalResult], corpusFiles: [DiscoveredFile]?, scanStarted: Int64, statistics: inout ReviewStatistics
+        _ locals: [LocalResult], corpusFiles: [DiscoveredFile]?, indexCache: CorpusIndexCache?, snapshot: CorpusIndexCache.Snapshot?,
+        scanStarted: Int64, statistics: inout ReviewStatistics
     ) -> CorpusStage? {
-        let hasCorpusRule = rubric.policy.reviewers.contains { $0.rules.contains { $0.isCorpusRule } }
         guard hasCorpusRule else { return nil }
         let scheme = rubric.corpusScheme
         let parameters = rubric.corpusParameters
@@ -162,11 +171,6 @@ public struct ReviewSession: Sendable {
         guard let corpusFiles else {
             return CorpusStage(index: fresh(reviewedEntries), reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
         }
-        let indexCache = cache.map {
-            CorpusIndexCache(path: $0.directory + "/corpus-index", dependencyHash: dependencies.corpusHash(scheme: scheme),
-                             scheme: scheme, grouping: grouping, minSimilarity: minSimilarity)
-        }
-        let snapshot = indexCache?.load()
         let corpusPaths = Set(corpusFiles.map(\.resolvedPath))
 
         // Every corpus file's entry now: reviewed ones from LOCAL, the others as recorded when their
@@ -217,6 +221,19 @@ public struct ReviewSession: Sendable {
             index = index.updating(removing: [], adding: outside.compactMap { key, entry in entry.profile.map { (key, $0) } })
         }
         return CorpusStage(index: index, reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
+    }
+
+    var hasCorpusRule: Bool { rubric.policy.reviewers.contains { $0.rules.contains { $0.isCorpusRule } } }
+
+    /// Where this session's corpus index is stored: nil without a cache or without a corpus rule.
+    func corpusIndexCache() -> CorpusIndexCache? {
+        guard let cache, hasCorpusRule else { return nil }
+        let scheme = rubric.corpusScheme
+        let parameters = rubric.corpusParameters
+        return CorpusIndexCache(
+            path: cache.directory + "/corpus-index", dependencyHash: dependencies.corpusHash(scheme: scheme), scheme: scheme,
+            grouping: CrossCorpusBoilerplateRule.grouping(parameters), minSimilarity: parameters.number("min_similarity")
+        )
     }
 
     /// Changed corpus files kept beside the stored index (read again by every run) before it is

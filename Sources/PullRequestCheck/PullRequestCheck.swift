@@ -44,9 +44,22 @@ public struct PullRequestCheck: Sendable {
     }
 
     public func run() throws(ConfigurationError) -> CheckResult {
-        let rubric = try ReviewRubric.load(
-            from: options.rubricDirectory, today: options.today, limits: options.limits, workingDirectory: options.workingDirectory
-        )
+        // The rubric loads while git lists the changes; a broken rubric is still the error reported first.
+        let options = options
+        let rubric = BackgroundResult { () throws(ConfigurationError) in
+            try ReviewRubric.load(
+                from: options.rubricDirectory, today: options.today, limits: options.limits, workingDirectory: options.workingDirectory
+            )
+        }
+        do {
+            return try select(rubric: rubric)
+        } catch {
+            _ = try rubric.value()
+            throw error
+        }
+    }
+
+    private func select(rubric loading: BackgroundResult<ReviewRubric, ConfigurationError>) throws(ConfigurationError) -> CheckResult {
         let discovery = ProfileDiscovery(workingDirectory: options.workingDirectory)
         let none = ChangedFiles(changes: [], reviewed: [], removed: [], rubricFiles: [])
         if !options.paths.isEmpty {
@@ -55,12 +68,12 @@ public struct PullRequestCheck: Sendable {
                                          hint: "PATH arguments review exactly those files; drop them to review the changes since the base")
             }
             let files = try nonEmpty(discovery.discover(options.paths), described: options.paths.joined(separator: ", "))
-            return try review(files, rubric: rubric, scope: .givenPaths(options.paths), changes: none,
+            return try review(files, rubric: try loading.value(), scope: .givenPaths(options.paths), changes: none,
                           coverage: ReviewCoverage.of(paths: options.paths, profilesDirectory: options.profilesDirectory,
                                                       workingDirectory: options.workingDirectory))
         }
         guard let repository = GitRepository.open(at: options.workingDirectory, git: GitCommand(environment: options.environment)) else {
-            return try review(try everyProfile(discovery), rubric: rubric, scope: .noRepository, changes: none, coverage: .allProfiles)
+            return try review(try everyProfile(discovery), rubric: try loading.value(), scope: .noRepository, changes: none, coverage: .allProfiles)
         }
         let ref: String
         if let base = options.base {
@@ -68,7 +81,7 @@ public struct PullRequestCheck: Sendable {
         } else if repository.hasCommit(Self.defaultBase) {
             ref = Self.defaultBase
         } else {
-            return try review(try everyProfile(discovery), rubric: rubric, scope: .noBase, changes: none, coverage: .allProfiles)
+            return try review(try everyProfile(discovery), rubric: try loading.value(), scope: .noBase, changes: none, coverage: .allProfiles)
         }
         let mergeBase = try repository.mergeBase(try repository.commit(for: ref), ref: ref)
         let profilesPath = repository.relativePath(of: options.profilesDirectory)
@@ -81,10 +94,10 @@ public struct PullRequestCheck: Sendable {
                                             rubricPath: rubricPath, profiles: profiles)
         let scope = CheckScope.changedSince(ref: ref, mergeBase: mergeBase, includesWorkingTree: options.includeWorkingTree)
         guard changes.rubricChanged, let rubricPath else {
-            return try review(changes.reviewed, rubric: rubric, scope: scope, changes: changes, coverage: .selection, corpus: profiles)
+            return try review(changes.reviewed, rubric: try loading.value(), scope: scope, changes: changes, coverage: .selection, corpus: profiles)
         }
         // A rubric change affects every profile: review them all, and against the base rubric too.
-        var result = try review(profiles, rubric: rubric, scope: scope, changes: changes, coverage: .allProfiles, corpus: profiles)
+        var result = try review(profiles, rubric: try loading.value(), scope: scope, changes: changes, coverage: .allProfiles, corpus: profiles)
         let base = BaseRubricReview(repository: repository, commit: mergeBase, rubricPath: rubricPath,
                                     today: options.today, limits: options.limits, corpus: corpusSource(discovered: profiles))
         result.impact = base.impact(on: profiles, current: result.run)
