@@ -48,17 +48,20 @@ public struct HashedTermSet: Sendable, Equatable {
     /// Bigrams of the content stems, as ``TextSimilarity/shingles(_:size:)`` with size 2: a text
     /// with one content stem yields that stem, one without any the empty set.
     public static func bigrams(_ tokens: [Token]) -> HashedTermSet {
-        let content = tokens.filter(\.isContent)
-        guard content.count >= 2 else {
-            return HashedTermSet(unsorted: content.map { Element(hash: $0.stemHash, first: $0.stem, second: nil) })
-        }
+        // One pass over the tokens, remembering only the previous content stem: no filtered copy of
+        // the tokens (each copy retains two strings).
         var elements: [Element] = []
-        elements.reserveCapacity(content.count - 1)
-        for index in 1..<content.count {
-            let a = content[index - 1]
-            let b = content[index]
-            let hash = (a.stemHash &* 0x9E37_79B9_7F4A_7C15) ^ (b.stemHash &+ 0x632B_E59B_D9B4_E019)
-            elements.append(Element(hash: hash, first: a.stem, second: b.stem))
+        elements.reserveCapacity(tokens.count)
+        var previous: (hash: UInt64, stem: String)?
+        for token in tokens where token.isContent {
+            if let previous {
+                let hash = (previous.hash &* 0x9E37_79B9_7F4A_7C15) ^ (token.stemHash &+ 0x632B_E59B_D9B4_E019)
+                elements.append(Element(hash: hash, first: previous.stem, second: token.stem))
+            }
+            previous = (token.stemHash, token.stem)
+        }
+        if elements.isEmpty, let previous {
+            elements.append(Element(hash: previous.hash, first: previous.stem, second: nil))
         }
         return HashedTermSet(unsorted: elements)
     }

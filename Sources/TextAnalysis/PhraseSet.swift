@@ -25,8 +25,8 @@ public struct PhraseMatch: Sendable, Hashable {
 /// sides ("single-use" matches "single use").
 ///
 /// The trie is flat: stems are interned to integers, each edge is one entry of a single table keyed
-/// by (node, stem id), and a node's phrase is an array slot. Matching costs one table probe per
-/// token (on the token's precomputed ``Token/stemHash``, no string hashing) plus one per trie step;
+/// by (node, stem id), and a node's phrase is an array slot. Matching costs one stem-table probe
+/// (on the token's precomputed ``Token/stemHash``, no string hashing) and one edge probe per trie step;
 /// no regular expressions are involved.
 public struct PhraseSet: Sendable {
     /// The phrases as given, including empty and duplicate ones; ``PhraseMatch/phraseIndex`` indexes
@@ -82,11 +82,10 @@ public struct PhraseSet: Sendable {
     /// (leftmost-longest).
     public func matches(in tokens: [Token]) -> [PhraseMatch] {
         guard !isEmpty, !tokens.isEmpty else { return [] }
-        let ids = tokenIDs(tokens)
         var result: [PhraseMatch] = []
         var start = 0
-        while start < ids.count {
-            if let (end, phrase) = longestMatch(ids, from: start) {
+        while start < tokens.count {
+            if let (end, phrase) = longestMatch(tokens, from: start) {
                 result.append(PhraseMatch(phraseIndex: Int(phrase), tokenRange: start..<end))
                 start = end
             } else {
@@ -104,11 +103,10 @@ public struct PhraseSet: Sendable {
     /// True when any phrase occurs in `tokens`; stops at the first match.
     public func contains(in tokens: [Token]) -> Bool {
         guard !isEmpty, !tokens.isEmpty else { return false }
-        let ids = tokenIDs(tokens)
-        for start in ids.indices where ids[start] >= 0 {
+        for start in tokens.indices {
             var node: Int32 = 0
             var index = start
-            while index < ids.count, ids[index] >= 0, let child = edges.child(Self.edgeKey(node, ids[index])) {
+            while index < tokens.count, let child = child(of: node, tokens[index]) {
                 if terminals[Int(child)] >= 0 { return true }
                 node = child
                 index += 1
@@ -122,15 +120,20 @@ public struct PhraseSet: Sendable {
         Array(Set(matches(in: tokens).map(\.phraseIndex))).sorted()
     }
 
-    private func tokenIDs(_ tokens: [Token]) -> [Int32] {
-        tokens.map { stemIDs.id(of: $0) }
+    /// The trie node reached from `node` by the token's stem, or nil. Stems are looked up as the
+    /// trie walks (most walks stop at their first token), not mapped to ids for the whole token
+    /// array up front.
+    @inline(__always)
+    private func child(of node: Int32, _ token: Token) -> Int32? {
+        let id = stemIDs.id(of: token)
+        return id < 0 ? nil : edges.child(Self.edgeKey(node, id))
     }
 
-    private func longestMatch(_ ids: [Int32], from start: Int) -> (end: Int, phrase: Int32)? {
+    private func longestMatch(_ tokens: [Token], from start: Int) -> (end: Int, phrase: Int32)? {
         var best: (end: Int, phrase: Int32)?
         var node: Int32 = 0
         var index = start
-        while index < ids.count, ids[index] >= 0, let child = edges.child(Self.edgeKey(node, ids[index])) {
+        while index < tokens.count, let child = child(of: node, tokens[index]) {
             index += 1
             node = child
             let phrase = terminals[Int(child)]

@@ -1,4 +1,4 @@
-/// The two lookups of a compiled ``PhraseSet`` (also the stopword list), as open-addressing tables
+/// The two lookups of a compiled ``PhraseSet``, as open-addressing tables
 /// with linear probing: stem → stem id (keyed by ``StemHash``, confirmed by string comparison) and
 /// trie edge (node, stem id) → child node. Both are built once and then only read, so they need no deletion
 /// and no resizing after construction.

@@ -30,45 +30,51 @@
 /// Non-ASCII letters are kept as they are; only ASCII suffixes are rewritten.
 public enum Stemmer {
     public static func stem(_ word: String) -> String {
-        guard word.utf8.count >= 3 else { return word }
-        var w = Array(word.utf8)
-        guard !w.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return word }
-        foldTypographicApostrophes(&w)
-        if invariant.contains(where: { $0.count == w.count && $0 == w }) { return word }
+        let length = word.utf8.count
+        guard length >= 3 else { return word }
+        // The word is stemmed in a stack buffer: every step only shortens it (an `ies`/`ied` → `y`
+        // rewrite removes three bytes before adding one), so the word's own length is enough.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { storage in
+            var w = StemBuffer(storage, copying: word)
+            guard !w.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return word }
+            foldTypographicApostrophes(&w)
+            if invariant.contains(w.bytes) { return word }
 
-        stripPossessive(&w)
-        if w.count >= 4 { stripPlural(&w) }
-        let strippedInflection = stripSuffix(&w)
-        tidy(&w, afterInflection: strippedInflection)
-        return String(decoding: w, as: UTF8.self)
+            stripPossessive(&w)
+            if w.count >= 4 { stripPlural(&w) }
+            let strippedInflection = stripSuffix(&w)
+            tidy(&w, afterInflection: strippedInflection)
+            return w.count == length ? word : String(decoding: w.bytes, as: UTF8.self)
+        }
     }
 
-    /// Checked by linear scan: 17 short arrays, mostly rejected on length, cost less than hashing.
-    private static let invariant: [[UInt8]] = [
+    /// Rule 0's invariant words, looked up by their bytes (as the word stands after folding).
+    private static let invariant = PackedWordTable([
         "series", "species", "news", "always", "perhaps", "whereas", "bias", "alias", "canvas", "atlas",
         "chaos", "lens", "embed", "hundred", "naked", "wicked", "sacred",
-    ].map { Array($0.utf8) }
+    ])
 
     private static let apostrophe: UInt8 = 0x27
 
-    private static func foldTypographicApostrophes(_ w: inout [UInt8]) {
-        guard w.contains(0xE2) else { return }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(w.count)
-        var i = 0
-        while i < w.count {
-            if i + 2 < w.count, w[i] == 0xE2, w[i + 1] == 0x80, w[i + 2] == 0x99 {
-                folded.append(apostrophe)
-                i += 3
+    /// Folds each `’` (E2 80 99) to `'` in place; the word only gets shorter.
+    private static func foldTypographicApostrophes(_ w: inout StemBuffer) {
+        guard w.contains(where: { $0 == 0xE2 }) else { return }
+        var read = 0
+        var write = 0
+        while read < w.count {
+            if read + 2 < w.count, w[read] == 0xE2, w[read + 1] == 0x80, w[read + 2] == 0x99 {
+                w[write] = apostrophe
+                read += 3
             } else {
-                folded.append(w[i])
-                i += 1
+                w[write] = w[read]
+                read += 1
             }
+            write += 1
         }
-        w = folded
+        w.removeLast(w.count - write)
     }
 
-    private static func stripPossessive(_ w: inout [UInt8]) {
+    private static func stripPossessive(_ w: inout StemBuffer) {
         if w.hasSuffix("'s") {
             w.removeLast(2)
         } else if w.last == apostrophe {
@@ -76,7 +82,7 @@ public enum Stemmer {
         }
     }
 
-    private static func stripPlural(_ w: inout [UInt8]) {
+    private static func stripPlural(_ w: inout StemBuffer) {
         if w.hasSuffix("sses") {
             w.removeLast(2)
         } else if w.hasSuffix("ies") {
@@ -88,7 +94,7 @@ public enum Stemmer {
             }
         } else if w.hasSuffix("ss") || w.hasSuffix("us") {
             return
-        } else if w.hasSuffix("is"), w.count >= 3, [UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "h")].contains(w[w.count - 3]) {
+        } else if w.hasSuffix("is"), w.count >= 3, w[w.count - 3] == UInt8(ascii: "s") || w[w.count - 3] == UInt8(ascii: "x") || w[w.count - 3] == UInt8(ascii: "h") {
             return
         } else if w.last == UInt8(ascii: "s") {
             w.removeLast()
@@ -96,7 +102,7 @@ public enum Stemmer {
     }
 
     /// Strips one suffix; returns true when it was `ing` or `ed` (which may leave a doubled consonant).
-    private static func stripSuffix(_ w: inout [UInt8]) -> Bool {
+    private static func stripSuffix(_ w: inout StemBuffer) -> Bool {
         if w.hasSuffix("ing") {
             if hasVowel(w, upTo: w.count - 3), w.count - 3 >= 2 {
                 w.removeLast(3)
@@ -145,7 +151,7 @@ public enum Stemmer {
         return false
     }
 
-    private static func tidy(_ w: inout [UInt8], afterInflection: Bool) {
+    private static func tidy(_ w: inout StemBuffer, afterInflection: Bool) {
         if afterInflection, w.count >= 4 {
             let last = w[w.count - 1]
             if last == w[w.count - 2], isASCIIConsonant(last),
@@ -161,13 +167,14 @@ public enum Stemmer {
         }
     }
 
-    private static func hasVowel(_ w: [UInt8], upTo end: Int) -> Bool {
-        for byte in w[0..<max(0, end)] {
-            switch byte {
+    private static func hasVowel(_ w: StemBuffer, upTo end: Int) -> Bool {
+        var index = 0
+        while index < end {
+            switch w[index] {
             case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"):
                 return true
             default:
-                continue
+                index += 1
             }
         }
         return false
@@ -179,21 +186,6 @@ public enum Stemmer {
         case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
             return false
         default:
-            return true
-        }
-    }
-}
-
-extension Array where Element == UInt8 {
-    fileprivate func hasSuffix(_ suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
-        guard self.count >= count else { return false }
-        return suffix.withUTF8Buffer { buffer in
-            var i = self.count - count
-            for byte in buffer {
-                if self[i] != byte { return false }
-                i += 1
-            }
             return true
         }
     }

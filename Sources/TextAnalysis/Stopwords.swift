@@ -3,15 +3,17 @@
 /// `normalized`), with `'` as the apostrophe.
 public enum Stopwords {
     public static func contains(_ normalized: String) -> Bool {
-        normalized.utf8.count <= longest && table.id(of: normalized, hash: StemHash.of(normalized)) >= 0
+        guard normalized.utf8.count <= longest else { return false }
+        let asciiAnswer = normalized.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? packed.contains(bytes) : nil
+        }
+        if let asciiAnswer, let asciiAnswer { return asciiAnswer }
+        return words.contains(normalized)
     }
 
-    /// `words` as a string-hash-free lookup table (a stopword check runs for every token).
-    private static let table: StemTable = {
-        var table = StemTable(capacity: words.count)
-        for word in words.sorted() { _ = table.intern(word) }
-        return table
-    }()
+    /// `words` packed for byte lookups (a stopword check runs for every token); non-ASCII words
+    /// fall back to the `Set<String>`, whose equality is canonical equivalence.
+    private static let packed = PackedWordTable(words)
 
     /// Length in bytes of the longest stopword: longer words skip the set lookup.
     private static let longest = words.map(\.utf8.count).max() ?? 0

@@ -35,18 +35,22 @@ public struct ProfileAnalysis: Sendable {
                     AnalyzedText(skill.description, pointer: pointer.appending("description")))
         }
         self.domain = profile.domain.flatMap { knowledge.domains[$0.value] }
-        var vocabulary = focusName.contentStems.union(summary.contentStems)
-        for skill in skills { vocabulary.formUnion(skill.name.contentStems) }
-        self.focusVocabulary = vocabulary
-        var stems = summary.contentStems.union(focusName.contentStems)
-        var bulletStems: Set<String> = []
-        for level in levels {
-            for bullet in level.bullets { bulletStems.formUnion(bullet.contentStems) }
-            for cell in level.guidelines { stems.formUnion(cell.text.contentStems) }
-        }
-        stems.formUnion(bulletStems)
+        // Each union set is sized for all its parts up front: growing it part by part would rehash
+        // every stem it already holds at each doubling.
+        let skillNameStems = skills.map(\.name.contentStems)
+        let skillStems = skillNameStems + skills.map(\.description.contentStems)
+        let bulletParts = levels.flatMap { $0.bullets.map(\.contentStems) }
+        let guidelineParts = levels.flatMap { $0.guidelines.map(\.text.contentStems) }
+        self.focusVocabulary = Self.union([focusName.contentStems, summary.contentStems] + skillNameStems)
+        let bulletStems = Self.union(bulletParts)
         self.bulletContentStems = bulletStems
-        for skill in skills { stems.formUnion(skill.name.contentStems.union(skill.description.contentStems)) }
-        self.contentStems = stems
+        self.contentStems = Self.union([summary.contentStems, focusName.contentStems, bulletStems] + guidelineParts + skillStems)
+    }
+
+    /// The union of `parts`, in a set reserved for all of them at once.
+    private static func union(_ parts: [Set<String>]) -> Set<String> {
+        var result = Set<String>(minimumCapacity: parts.reduce(0) { $0 + $1.count })
+        for part in parts { result.formUnion(part) }
+        return result
     }
 }

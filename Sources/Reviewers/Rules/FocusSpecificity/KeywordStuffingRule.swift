@@ -76,8 +76,7 @@ public struct KeywordStuffingRule: ReviewRule {
         for index in text.tokens.indices {
             current += 1
             let isLast = index == text.tokens.count - 1
-            let gap = isLast ? "" : text.text[text.tokens[index].range.upperBound..<text.tokens[index + 1].range.lowerBound]
-            if isLast || gap.contains(",") || gap.contains(";") {
+            if isLast || Self.endsItem(text.tokens[index].range.upperBound..<text.tokens[index + 1].range.lowerBound, in: text.text) {
                 items.append(current)
                 current = 0
             }
@@ -89,6 +88,18 @@ public struct KeywordStuffingRule: ReviewRule {
             if run.items > best.items { best = run }
         }
         return best
+    }
+
+    /// Whether the gap between two tokens holds a `,` or `;`. An all-ASCII gap is checked byte by
+    /// byte (there every byte is one Character, CR LF aside); any other gap by Character, so a comma
+    /// carrying a combining mark still does not count.
+    private static func endsItem(_ gap: Range<String.Index>, in text: String) -> Bool {
+        var found = false
+        for byte in text.utf8[gap] {
+            if byte >= 0x80 { return text[gap].contains(",") || text[gap].contains(";") }
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { found = true }
+        }
+        return found
     }
 
     private func mostRepeated(_ text: AnalyzedText) -> (word: String, count: Int) {

@@ -5,34 +5,44 @@ import TextAnalysis
 /// a word after `,` `;` `:` `.` `(`, or after a joining "and"/"or"/"then". Scope adjectives
 /// ("own area") and hyphenated nouns ("set-up") in the middle of a clause are thereby not read as
 /// decision verbs.
-enum ClauseStarts {
-    static let joiners: Set<String> = ["and", "or", "then", "while"]
-    static let breaks: Set<Character> = [",", ";", ":", ".", "(", "—", "–"]
+///
+/// One flag per token, computed in one pass over the gaps between tokens (read as UTF-8 bytes, no
+/// substrings), so a rule asks it once per text and then tests token indices for free.
+struct ClauseStarts {
+    private let flags: [Bool]
 
-    static func indices(in text: AnalyzedText) -> Set<Int> {
-        var starts: Set<Int> = []
+    init(_ text: AnalyzedText) {
         let tokens = text.tokens
-        for index in tokens.indices {
-            if isCompoundPart(index, in: text) { continue }
-            if index == 0 {
-                starts.insert(index)
-                continue
-            }
-            let gap = text.text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
-            if hasBreak(gap) || joiners.contains(tokens[index - 1].normalized) {
-                starts.insert(index)
-            }
+        var flags = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices where !Self.isCompoundPart(index, in: text) {
+            flags[index] = index == 0
+                || Self.hasBreak(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound, in: text.text)
+                || Self.isJoiner(tokens[index - 1].normalized)
         }
-        return starts
+        self.flags = flags
+    }
+
+    /// True when token `index` starts a clause (false for an index outside the text).
+    func contains(_ index: Int) -> Bool {
+        flags.indices.contains(index) && flags[index]
+    }
+
+    private static let breaks: Set<Character> = [",", ";", ":", ".", "(", "—", "–"]
+
+    private static func isJoiner(_ normalized: String) -> Bool {
+        switch normalized {
+        case "and", "or", "then", "while": true
+        default: false
+        }
     }
 
     /// Whether the gap between two tokens holds a clause break. An all-ASCII gap is checked byte by
     /// byte (there every byte is one Character, CR LF aside, which holds no break); any other gap by
     /// Character, as `breaks` is defined (a comma with a combining mark on it is no comma).
-    private static func hasBreak(_ gap: Substring) -> Bool {
+    private static func hasBreak(_ gap: Range<String.Index>, in text: String) -> Bool {
         var found = false
-        for byte in gap.utf8 {
-            if byte >= 0x80 { return gap.contains(where: breaks.contains) }
+        for byte in text.utf8[gap] {
+            if byte >= 0x80 { return text[gap].contains(where: breaks.contains) }
             switch byte {
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("):
                 found = true
@@ -44,18 +54,20 @@ enum ClauseStarts {
     }
 
     /// True when the token is glued to the next one by a hyphen or slash ("set-up", "follow-up").
+    /// The gap is compared as bytes: no other text is canonically equivalent to "-" or "/".
     static func isCompoundPart(_ index: Int, in text: AnalyzedText) -> Bool {
         let tokens = text.tokens
         guard index + 1 < tokens.count else { return false }
-        let gap = text.text[tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound]
-        return gap == "-" || gap == "/"
+        let gap = text.text.utf8[tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound]
+        guard gap.count == 1, let byte = gap.first else { return false }
+        return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
     }
 }
 
 extension RankedLexicon {
     /// The highest rank whose phrase leads a clause of `text`.
     func highestClauseRank(in text: AnalyzedText) -> (rank: Rank, phrase: String)? {
-        let starts = ClauseStarts.indices(in: text)
+        let starts = ClauseStarts(text)
         for rank in ranks.reversed() {
             for match in rank.phrases.matches(in: text.tokens) where starts.contains(match.tokenRange.lowerBound) {
                 return (rank, rank.phrases.phrases[match.phraseIndex])

@@ -55,7 +55,7 @@ public struct SkillsNotTraceableRule: ReviewRule {
         guard !skills.isEmpty else { return RuleOutcome(checksRun: 0) }
         let generic = subject.parameters.prepared("generic_words stems") { RuleText.stems(of: $0.list("generic_words")) }
         let minimum = max(1, subject.parameters.integer("min_overlap"))
-        let skillStems = skills.map { $0.name.contentStems.union($0.description.contentStems).subtracting(generic) }
+        let skillStems = skills.map { Self.stems(of: [$0.name, $0.description], excluding: generic) }
         let bulletStems = subject.analysis.bulletContentStems
         var findings: [Finding] = []
         var untraceable: [String] = []
@@ -98,6 +98,16 @@ public struct SkillsNotTraceableRule: ReviewRule {
             at: subject.level.level.location, pointer: subject.level.pointer.appending("responsibilities"),
             evidence: bullets.map(\.text).joined(separator: " | "),
             suggestion: "Describe this level's work with the skills the profile lists, or list the skills it uses.")
+    }
+
+    /// The content stems of `texts` that are not in `excluded`, collected in one set sized up front
+    /// (a union and then a subtraction would hash every stem twice more).
+    static func stems(of texts: [AnalyzedText], excluding excluded: Set<String>) -> Set<String> {
+        var stems = Set<String>(minimumCapacity: texts.reduce(0) { $0 + $1.contentStems.count })
+        for text in texts {
+            for stem in text.contentStems where !excluded.contains(stem) { stems.insert(stem) }
+        }
+        return stems
     }
 
     /// |a ∩ b|, counted up to `limit` (all the callers need to know) without building the intersection.
