@@ -13,8 +13,14 @@ public struct ProfileLoader: Sendable {
         self.reader = DocumentFileReader(limits: limits)
     }
 
-    public func load(_ files: [DiscoveredFile]) -> [FileCheckResult] {
-        files.parallelMap { loadFile($0) }
+    /// - Parameter keepingProfiles: false drops each typed profile as soon as its file is checked
+    ///   (`validate` needs only the diagnostics: holding 10,000 profiles cost hundreds of megabytes).
+    public func load(_ files: [DiscoveredFile], keepingProfiles: Bool = true) -> [FileCheckResult] {
+        files.parallelMap { file in
+            var result = loadFile(file)
+            if !keepingProfiles { result.profile = nil }
+            return result
+        }
     }
 
     public func loadFile(_ file: DiscoveredFile) -> FileCheckResult {

@@ -45,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
             results = SchemaDocumentValidator(schema: compiled, limits: rubricOptions.limits).validate(files)
         } else {
             let rubric = try RubricSet.load(from: rubricOptions.rubricDirectory(in: layout), limits: rubricOptions.limits)
-            results = ProfileLoader(rubric: rubric, limits: rubricOptions.limits).load(files)
+            results = ProfileLoader(rubric: rubric, limits: rubricOptions.limits).load(files, keepingProfiles: false)
         }
         switch format {
         case .text: print(ValidationTextReporter.render(results), terminator: "")
