@@ -7,7 +7,7 @@
 /// into one cluster, so a bullet copied into 10,000 profiles costs one cluster, not 10⁸ pairs.
 /// Each of `bands` slices of `rows` signature slots is one bucket key; each band's keys are
 /// sorted once (n log n), and a lookup reads the run of equal keys.
-struct ClusterTable: Sendable, Equatable {
+struct ClusterTable: Sendable {
     let length: Int
     /// Flat signatures of the clusters, `length` slots each.
     private(set) var signatures: [UInt32] = []
@@ -127,11 +127,6 @@ struct ClusterTable: Sendable, Equatable {
         }
     }
 
-    static func == (lhs: ClusterTable, rhs: ClusterTable) -> Bool {
-        (lhs.length, lhs.signatures, lhs.memberStart, lhs.memberList) == (rhs.length, rhs.signatures, rhs.memberStart, rhs.memberList)
-            && lhs.bandKeys == rhs.bandKeys && lhs.bandClusters == rhs.bandClusters
-    }
-
     /// Table-local members of `cluster`.
     func members(ofCluster cluster: Int) -> ArraySlice<Int32> {
         memberList[Int(memberStart[cluster])..<Int(memberStart[cluster + 1])]
@@ -165,8 +160,8 @@ struct ClusterTable: Sendable, Equatable {
         return start..<end
     }
 
-    /// Clusters of this table, other than `excluding`, that share a bucket with `query` in some band and
-    /// agree with it on at least `minSimilarity` of their slots, ascending by first discovery.
+    /// Clusters of this table, other than `ownCluster`, that share a bucket with `query` in some band
+    /// and agree with it on at least `minSimilarity` of their slots (each once, in the order found).
     func similarClusters(
         to query: UnsafeBufferPointer<UInt32>, ownCluster: Int?, scheme: MinHashScheme, minSimilarity: Double
     ) -> [Int32] {

@@ -72,33 +72,51 @@ public struct CorpusIndex: Sendable {
     /// Indexes `profiles`, each named by a caller-chosen unique `key` (a file path) so a member can be
     /// found again; members are ordered by profile id then key, whatever order they come in.
     public init(profiles: [(key: String, profile: CorpusProfile)], grouping: CorpusFamilyGrouping, scheme: MinHashScheme, minSimilarity: Double) {
-        self.init(
-            entries: profiles.map { (key: $0.key, profileID: $0.profile.profileID, family: $0.profile.family(grouping), signatures: $0.profile.signatures) },
-            grouping: grouping, scheme: scheme, minSimilarity: minSimilarity
-        )
+        self.init(entries: profiles.map { Entry($0.key, $0.profile, grouping) }, grouping: grouping, scheme: scheme, minSimilarity: minSimilarity)
+    }
+
+    /// One profile to index: its key, id, family name under the index's grouping, and bullet signatures.
+    struct Entry {
+        var key: String
+        var profileID: String
+        var family: String
+        var signatures: [UInt32]
+
+        init(key: String, profileID: String, family: String, signatures: [UInt32]) {
+            (self.key, self.profileID, self.family, self.signatures) = (key, profileID, family, signatures)
+        }
+
+        init(_ key: String, _ profile: CorpusProfile, _ grouping: CorpusFamilyGrouping) {
+            self.init(key: key, profileID: profile.profileID, family: profile.family(grouping), signatures: profile.signatures)
+        }
+
+        /// The order of members in an index: by profile id, then key.
+        static func ordered(_ entries: [Entry]) -> [Entry] {
+            entries.sorted { ($0.profileID, $0.key) < ($1.profileID, $1.key) }
+        }
     }
 
     /// One table over `entries`, ordered by profile id then key.
-    init(
-        entries: [(key: String, profileID: String, family: String, signatures: [UInt32])], grouping: CorpusFamilyGrouping,
-        scheme: MinHashScheme, minSimilarity: Double
-    ) {
+    init(entries: [Entry], grouping: CorpusFamilyGrouping, scheme: MinHashScheme, minSimilarity: Double) {
         (self.scheme, self.minSimilarity, self.grouping) = (scheme, minSimilarity, grouping)
-        let ordered = entries.sorted { ($0.profileID, $0.key) < ($1.profileID, $1.key) }
+        let ordered = Entry.ordered(entries)
         let (table, bulletClusters) = ClusterTable.build(ordered.map(\.signatures), scheme: scheme)
         var familyIDs: [String: Int] = [:]
         members.reserveCapacity(ordered.count)
         for (index, entry) in ordered.enumerated() {
-            let family: Int
-            if let known = familyIDs[entry.family] { family = known } else {
-                family = families.count
-                familyIDs[entry.family] = family
-                families.append(entry.family)
-            }
+            let family = familyID(entry.family, &familyIDs)
             members.append(Member(key: entry.key, profileID: entry.profileID, family: family, bulletClusters: bulletClusters[index]))
             memberIndexByKey[entry.key] = index
         }
         segments = [Segment(table: table, clusterOffset: 0, memberMap: nil)]
+    }
+
+    /// The id of family `name`, added to `families` when it is new (`known`: the ids given so far).
+    private mutating func familyID(_ name: String, _ known: inout [String: Int]) -> Int {
+        if let id = known[name] { return id }
+        known[name] = families.count
+        families.append(name)
+        return families.count - 1
     }
 
     /// A stored index: nil when its parts do not fit together (a member's cluster out of range, a
@@ -159,51 +177,36 @@ public struct CorpusIndex: Sendable {
     /// masked, the added profiles get one new table. Neighbourhoods are those of an index built
     /// from scratch over the same members.
     public func updating(removing: Set<String>, adding: [(key: String, profile: CorpusProfile)]) -> CorpusIndex {
-        let addedKeys = Set(adding.map(\.key))
         guard !adding.isEmpty || removing.contains(where: { memberIndexByKey[$0] != nil }) else { return self }
-        let added = adding.map { (key: $0.key, profileID: $0.profile.profileID, family: $0.profile.family(grouping), signatures: $0.profile.signatures) }
-            .sorted { ($0.profileID, $0.key) < ($1.profileID, $1.key) }
+        let addedKeys = Set(adding.map(\.key))
+        let added = Entry.ordered(adding.map { Entry($0.key, $0.profile, grouping) })
         let (table, addedClusters) = ClusterTable.build(added.map(\.signatures), scheme: scheme)
+        let kept = members.indices.filter { !removing.contains(members[$0].key) && !addedKeys.contains(members[$0].key) }
         var updated = self
         updated.members = []
+        updated.members.reserveCapacity(kept.count + added.count)
         updated.memberIndexByKey = [:]
         var familyIDs = Dictionary(uniqueKeysWithValues: families.enumerated().map { ($0.element, $0.offset) })
         // Merge the kept members and the added ones by (profile id, key); both lists are in that order.
         var oldToNew = [Int32](repeating: -1, count: members.count)
         var addedToNew = [Int32](repeating: -1, count: added.count)
         let offset = Int32(clusterCount)
-        var old = 0
-        var new = 0
-        func keep(_ index: Int) -> Bool { !removing.contains(members[index].key) && !addedKeys.contains(members[index].key) }
-        while old < members.count || new < added.count {
-            while old < members.count, !keep(old) { old += 1 }
-            let takeOld: Bool
-            if old < members.count, new < added.count {
-                takeOld = (members[old].profileID, members[old].key) < (added[new].profileID, added[new].key)
-            } else if old < members.count {
-                takeOld = true
-            } else if new < added.count {
-                takeOld = false
-            } else {
-                break
-            }
+        var nextKept = 0
+        var nextAdded = 0
+        while nextKept < kept.count || nextAdded < added.count {
             let position = updated.members.count
-            if takeOld {
-                oldToNew[old] = Int32(position)
-                updated.members.append(members[old])
-                old += 1
+            let old = nextKept < kept.count ? members[kept[nextKept]] : nil
+            if let old, nextAdded == added.count || (old.profileID, old.key) < (added[nextAdded].profileID, added[nextAdded].key) {
+                oldToNew[kept[nextKept]] = Int32(position)
+                updated.members.append(old)
+                nextKept += 1
             } else {
-                let entry = added[new]
-                let family: Int
-                if let known = familyIDs[entry.family] { family = known } else {
-                    family = updated.families.count
-                    familyIDs[entry.family] = family
-                    updated.families.append(entry.family)
-                }
-                let clusters = addedClusters[new].map { $0 < 0 ? $0 : $0 + offset }
+                let entry = added[nextAdded]
+                let clusters = addedClusters[nextAdded].map { $0 < 0 ? $0 : $0 + offset }
+                let family = updated.familyID(entry.family, &familyIDs)
                 updated.members.append(Member(key: entry.key, profileID: entry.profileID, family: family, bulletClusters: clusters))
-                addedToNew[new] = Int32(position)
-                new += 1
+                addedToNew[nextAdded] = Int32(position)
+                nextAdded += 1
             }
             updated.memberIndexByKey[updated.members[position].key] = position
         }
@@ -231,7 +234,7 @@ public struct CorpusIndex: Sendable {
                     segments[segment].table.withSignature(local) { signatures += $0 }
                 }
             }
-            return (key: member.key, profileID: member.profileID, family: families[member.family], signatures: signatures)
+            return Entry(key: member.key, profileID: member.profileID, family: families[member.family], signatures: signatures)
         }
         return CorpusIndex(entries: entries, grouping: grouping, scheme: scheme, minSimilarity: minSimilarity)
     }
