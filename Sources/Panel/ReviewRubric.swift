@@ -26,6 +26,12 @@ public struct ReviewRubric: Sendable {
 
     /// How bullets are signed for the corpus index, from the corpus rule's parameters.
     public var corpusScheme: MinHashScheme { CrossCorpusBoilerplateRule.scheme(corpusParameters) }
+
+    /// What makes two profiles of the corpus index one family, from the corpus rule's parameters.
+    public var corpusGrouping: CorpusFamilyGrouping { CrossCorpusBoilerplateRule.grouping(corpusParameters) }
+
+    /// The share of equal signature slots that makes two bullets of the corpus index the same text.
+    public var corpusMinSimilarity: Double { corpusParameters.number("min_similarity") }
     public static let onetFile = "reference/onet/occupation-data.tsv"
 
     /// - Parameter workingDirectory: findings about waivers name the waivers file relative to it, as

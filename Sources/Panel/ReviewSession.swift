@@ -153,10 +153,6 @@ public struct ReviewSession: Sendable {
         scanStarted: Int64, statistics: inout ReviewStatistics
     ) -> CorpusStage? {
         guard hasCorpusRule else { return nil }
-        let scheme = rubric.corpusScheme
-        let parameters = rubric.corpusParameters
-        let grouping = CrossCorpusBoilerplateRule.grouping(parameters)
-        let minSimilarity = parameters.number("min_similarity")
         var reviewedKeys: [String] = []
         var reviewedEntries: [String: CorpusIndexCache.Entry] = [:]
         for local in locals {
@@ -164,18 +160,30 @@ public struct ReviewSession: Sendable {
             reviewedKeys.append(key)
             reviewedEntries[key] = entry
         }
-        func fresh(_ entries: [String: CorpusIndexCache.Entry]) -> CorpusIndex {
-            let profiles = entries.compactMap { key, entry in entry.profile.map { (key: key, profile: $0) } }
-            return CorpusIndex(profiles: profiles, grouping: grouping, scheme: scheme, minSimilarity: minSimilarity)
-        }
         guard let corpusFiles else {
-            return CorpusStage(index: fresh(reviewedEntries), reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
+            return CorpusStage(index: Self.index(of: reviewedEntries, rubric: rubric), reviewedKeys: reviewedKeys, policy: rubric.policy,
+                               prepared: engine.prepared)
         }
+        var index = corpusIndex(
+            corpusFiles, reviewed: reviewedEntries, indexCache: indexCache, snapshot: snapshot, scanStarted: scanStarted, statistics: &statistics
+        )
+        // Reviewed files outside the corpus directory join this run's index, never the stored one.
         let corpusPaths = Set(corpusFiles.map(\.resolvedPath))
+        let outside = reviewedEntries.compactMap { key, entry in corpusPaths.contains(key) ? nil : entry.profile.map { (key: key, profile: $0) } }
+        if !outside.isEmpty { index = index.updating(removing: [], adding: outside) }
+        return CorpusStage(index: index, reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
+    }
 
+    /// The index over every file of the corpus (the reviewed ones as LOCAL found them): the stored
+    /// one as it is, updated with what changed, or built anew; stored again when it was built anew
+    /// or many files changed.
+    private func corpusIndex(
+        _ corpusFiles: [DiscoveredFile], reviewed: [String: CorpusIndexCache.Entry], indexCache: CorpusIndexCache?,
+        snapshot: CorpusIndexCache.Snapshot?, scanStarted: Int64, statistics: inout ReviewStatistics
+    ) -> CorpusIndex {
         // Every corpus file's entry now: reviewed ones from LOCAL, the others as recorded when their
         // fingerprint says they did not change, otherwise read (and parsed only if their bytes changed).
-        let others = corpusFiles.filter { reviewedEntries[$0.resolvedPath] == nil }
+        let others = corpusFiles.filter { reviewed[$0.resolvedPath] == nil }
         let resolved = others.parallelMap { file -> (path: String, entry: CorpusIndexCache.Entry, reread: Bool) in
             let fingerprint = FileFingerprint(path: file.resolvedPath)
             if let record = snapshot?.freshRecord(file.resolvedPath, fingerprint: fingerprint) {
@@ -183,7 +191,8 @@ public struct ReviewSession: Sendable {
             }
             return (file.resolvedPath, corpusEntry(file, fingerprint: fingerprint, recorded: snapshot?.records[file.resolvedPath]), true)
         }
-        var entries = reviewedEntries.filter { corpusPaths.contains($0.key) }
+        let corpusPaths = Set(corpusFiles.map(\.resolvedPath))
+        var entries = reviewed.filter { corpusPaths.contains($0.key) }
         var reread = false
         for (path, entry, wasRead) in resolved {
             entries[path] = entry
@@ -191,36 +200,39 @@ public struct ReviewSession: Sendable {
             if wasRead { statistics.corpusFilesRead.append(path) } else { statistics.corpusFilesFromCache += 1 }
         }
         let records = entries.mapValues { CorpusIndexCache.Record(fingerprint: $0.fingerprint, bytesSHA256: $0.bytesSHA256) }
-        let outside = reviewedEntries.filter { !corpusPaths.contains($0.key) }
-
+        func store(_ index: CorpusIndex) {
+            indexCache?.save(CorpusIndexCache.Snapshot(scanStarted: scanStarted, records: records, index: index))
+        }
         guard let snapshot else {
-            var index = fresh(entries)
-            if let indexCache { indexCache.save(CorpusIndexCache.Snapshot(scanStarted: scanStarted, records: records, index: index)) }
-            if !outside.isEmpty { index = index.updating(removing: [], adding: outside.compactMap { key, entry in entry.profile.map { (key, $0) } }) }
-            return CorpusStage(index: index, reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
+            let index = Self.index(of: entries, rubric: rubric)
+            store(index)
+            return index
         }
         // What differs from the stored index: files gone, and files whose bytes changed.
-        var removing = Set(snapshot.records.keys.filter { corpusPaths.contains($0) == false })
+        var removing = Set(snapshot.records.keys.filter { !corpusPaths.contains($0) })
         var adding: [(key: String, profile: CorpusProfile)] = []
         for (path, entry) in entries where snapshot.records[path]?.bytesSHA256 != entry.bytesSHA256 {
             removing.insert(path)
             if let profile = entry.profile { adding.append((path, profile)) }
         }
-        var index = snapshot.index.updating(removing: removing, adding: adding)
-        if let indexCache {
-            let changed = removing.count + adding.count
-            if changed > max(Self.corpusChangesKeptAside, snapshot.records.count / 100) {
-                index = index.compacted()
-                indexCache.save(CorpusIndexCache.Snapshot(scanStarted: scanStarted, records: records, index: index))
-            } else if changed == 0, reread || records != snapshot.records {
-                // Only fingerprints moved (a checkout, a touch): record them so the files are not read again.
-                indexCache.save(CorpusIndexCache.Snapshot(scanStarted: scanStarted, records: records, index: index))
-            }
+        let index = snapshot.index.updating(removing: removing, adding: adding)
+        let changed = removing.count + adding.count
+        if changed > max(Self.corpusChangesKeptAside, snapshot.records.count / 100) {
+            let compact = index.compacted()
+            store(compact)
+            return compact
         }
-        if !outside.isEmpty {
-            index = index.updating(removing: [], adding: outside.compactMap { key, entry in entry.profile.map { (key, $0) } })
+        if changed == 0, reread || records != snapshot.records {
+            // Only fingerprints moved (a checkout, a touch): record them so the files are not read again.
+            store(index)
         }
-        return CorpusStage(index: index, reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
+        return index
+    }
+
+    /// An index built from scratch over the profiles of `entries`.
+    private static func index(of entries: [String: CorpusIndexCache.Entry], rubric: ReviewRubric) -> CorpusIndex {
+        let profiles = entries.compactMap { key, entry in entry.profile.map { (key: key, profile: $0) } }
+        return CorpusIndex(profiles: profiles, grouping: rubric.corpusGrouping, scheme: rubric.corpusScheme, minSimilarity: rubric.corpusMinSimilarity)
     }
 
     var hasCorpusRule: Bool { rubric.policy.reviewers.contains { $0.rules.contains { $0.isCorpusRule } } }
@@ -229,10 +241,9 @@ public struct ReviewSession: Sendable {
     func corpusIndexCache() -> CorpusIndexCache? {
         guard let cache, hasCorpusRule else { return nil }
         let scheme = rubric.corpusScheme
-        let parameters = rubric.corpusParameters
         return CorpusIndexCache(
             path: cache.directory + "/corpus-index", dependencyHash: dependencies.corpusHash(scheme: scheme), scheme: scheme,
-            grouping: CrossCorpusBoilerplateRule.grouping(parameters), minSimilarity: parameters.number("min_similarity")
+            grouping: rubric.corpusGrouping, minSimilarity: rubric.corpusMinSimilarity
         )
     }
 

@@ -158,6 +158,25 @@ struct CrossCorpusBoilerplateTests {
         #expect(again.statistics.corpusFilesRead.isEmpty, "and it was stored again under the new parameters")
     }
 
+    @Test func aReviewedFileOutsideTheCorpusJoinsThatRunOnlyNotTheStoredIndex() throws {
+        // Three families in Profiles/ share the sentence; a draft outside Profiles/ is a fourth.
+        let files = [Self.finance, Self.nursing, Self.software]
+        let project = try CacheProject(files: files + [Self.logistics])
+        for file in files { try Self.inject(Self.sentence, into: project, file) }
+        let draft = "Drafts/warehouse.yaml"
+        try project.write(draft, try project.read(Self.logistics))
+        try Self.inject(Self.sentence, into: project, draft)
+        for cache in [nil, project.cache()] {
+            let run = try project.review([draft], cache: cache)
+            let finding = try #require(Self.findings(run, file: draft).first, "the draft sees the corpus")
+            #expect(finding.message.contains("3 profiles of 3 other families"), "\(finding.message)")
+        }
+        // The draft was reviewed with the corpus but is not part of it: a corpus file still sees two other families.
+        let corpusRun = try project.review([Self.finance], cache: project.cache())
+        #expect(Self.findings(corpusRun, file: Self.finance).isEmpty)
+        #expect(Self.findings(try project.review([Self.finance], cache: nil), file: Self.finance).isEmpty)
+    }
+
     @Test func theBundledProfilesShareNoBoilerplateAndStayApproved() throws {
         let rubric = PanelTestSupport.rubric
         let directory = PanelTestSupport.packageRoot.appendingPathComponent("Profiles").path

@@ -16,7 +16,8 @@ struct CorpusIndexCache: Sendable {
     struct Entry: Sendable {
         var fingerprint: FileFingerprint?
         var bytesSHA256: String
-        /// Nil when the file does not load as a profile.
+        /// What the file's bytes index as; nil when they do not load as a profile, and for a file
+        /// whose bytes are those the stored index recorded (its profile is in that index already).
         var profile: CorpusProfile?
     }
 
@@ -131,6 +132,7 @@ struct CorpusIndexCache: Sendable {
         for keys in table.bandKeys { writer.integers(keys) }
         writer.count(table.bandClusters.count)
         for clusters in table.bandClusters { writer.integers(clusters) }
-        try? AtomicFile.write(Data(CacheFrame.wrap(writer.bytes, magic: Self.magic)), to: path)
+        let framed = CacheFrame.wrap(writer.bytes, magic: Self.magic)
+        try? AtomicFile.stream(to: path) { write in try write(framed) }
     }
 }
