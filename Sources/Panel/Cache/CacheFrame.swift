@@ -35,7 +35,7 @@ enum CacheFrame {
             descriptor = create()
         }
         guard descriptor >= 0 else {
-            if errno == EEXIST { try? AtomicFile.write(Data(framed), to: path) }
+            if errno == EEXIST { try? AtomicFile.stream(to: path) { write in try write(framed) } }
             return
         }
         let written = (try? FileDescriptorWriter.write(framed, to: descriptor, name: path)) != nil
