@@ -109,9 +109,17 @@ extension JSONValue {
 
     /// A line break and two spaces per level.
     private static func newline(to output: inout [UInt8], depth: Int) {
-        output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        let length = 1 + 2 * depth
+        if length <= newlineAndIndent.count {
+            output.append(contentsOf: newlineAndIndent[..<length])
+        } else {
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
     }
+
+    /// A line break and the indentation of the deepest levels reports reach, copied in one piece.
+    private static let newlineAndIndent: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 64)
 
     @inline(__always)
     static func append(_ text: String, to output: inout [UInt8]) {
@@ -139,39 +147,61 @@ extension JSONValue {
     /// between escapes in one go.
     static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                let byte = bytes[i]
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00..<0x20:
-                    break
-                case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    length = 3  // U+2028, U+2029
-                default:
-                    i += 1
-                    continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                switch byte {
-                case UInt8(ascii: "\""): append("\\\"", to: &output)
-                case UInt8(ascii: "\\"): append("\\\\", to: &output)
-                case UInt8(ascii: "\n"): append("\\n", to: &output)
-                case UInt8(ascii: "\r"): append("\\r", to: &output)
-                case UInt8(ascii: "\t"): append("\\t", to: &output)
-                case 0xE2: append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &output)
-                default: append(unicodeEscape(UInt32(byte)), to: &output)
-                }
-                i += length
-                runStart = i
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &output) }) == nil {
+            var text = text
+            text.withUTF8 { appendEscaped($0, to: &output) }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The UTF-8 `bytes` of a string, escaped as a JSON string literal's content.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            // Eight bytes at a time while none of them can need an escape (the common case).
+            while i + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+            }
+            guard i < count else { break }
+            let byte = bytes[i]
+            var length = 1
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00..<0x20:
+                break
+            case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                length = 3  // U+2028, U+2029
+            default:
+                i += 1
+                continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"", to: &output)
+            case UInt8(ascii: "\\"): append("\\\\", to: &output)
+            case UInt8(ascii: "\n"): append("\\n", to: &output)
+            case UInt8(ascii: "\r"): append("\\r", to: &output)
+            case UInt8(ascii: "\t"): append("\\t", to: &output)
+            case 0xE2: append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &output)
+            default: append(unicodeEscape(UInt32(byte)), to: &output)
+            }
+            i += length
+            runStart = i
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+    }
+
+    /// False only when none of the eight bytes of `word` is a control character, `"`, `\\` or 0xE2
+    /// (the first byte of U+2028 and U+2029); true may be a false alarm, answered byte by byte.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let belowSpace = (word &- 0x20 &* ones) & ~word & highs != 0
+        return belowSpace || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
+            || hasZeroByte(word ^ (0xE2 &* ones))
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

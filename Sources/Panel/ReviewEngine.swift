@@ -61,8 +61,12 @@ public struct ReviewEngine: Sendable {
     /// Every reviewer's per-profile rules on every level of one profile.
     public func local(_ profile: Profile) -> LocalProfileReview {
         let analysis = ProfileAnalysis(profile: profile, knowledge: rubric.knowledge)
+        var profileWide: [String: RuleOutcome] = [:]
         let levels = analysis.levels.indices.map { levelIndex in
-            LocalLevelReview(code: analysis.levels[levelIndex].level.code.value, reviewers: localReviewers(analysis, levelIndex: levelIndex))
+            LocalLevelReview(
+                code: analysis.levels[levelIndex].level.code.value,
+                reviewers: localReviewers(analysis, levelIndex: levelIndex, profileWide: &profileWide)
+            )
         }
         var anchors: [BulletAnchor] = []
         for level in analysis.levels {
@@ -78,19 +82,29 @@ public struct ReviewEngine: Sendable {
         )
     }
 
-    private func localReviewers(_ analysis: ProfileAnalysis, levelIndex: Int) -> [LocalLevelReview.Reviewer] {
+    /// Every reviewer's LOCAL findings on one level. A profile-wide rule runs on the first level it
+    /// meets and its outcome, kept in `profileWide` by rule id, is reused for the other levels.
+    private func localReviewers(
+        _ analysis: ProfileAnalysis, levelIndex: Int, profileWide: inout [String: RuleOutcome]
+    ) -> [LocalLevelReview.Reviewer] {
         let policy = rubric.policy
         return policy.reviewers.map { reviewer in
             var findings: [Finding] = []
             var checks = 0
             for rule in reviewer.rules where !rule.isCorpusRule {
                 let description = rule.description
+                if let outcome = profileWide[description.id] {
+                    findings += outcome.findings
+                    checks += outcome.checksRun
+                    continue
+                }
                 let subject = ReviewSubject(
                     analysis: analysis, levelIndex: levelIndex, knowledge: rubric.knowledge,
                     parameters: prepared.parameters(for: description),
                     rule: description, severityOverride: prepared.severity(for: description)
                 )
                 let outcome = rule.init().check(subject)
+                if rule.isProfileWide { profileWide[description.id] = outcome }
                 findings += outcome.findings
                 checks += outcome.checksRun
             }

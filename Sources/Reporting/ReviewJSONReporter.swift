@@ -41,7 +41,11 @@ public enum ReviewJSONReporter {
             let files = Array(run.files[start..<min(start + batch, run.files.count)])
             let rendered = files.parallelMap { file -> [[UInt8]] in
                 if file.isInvalid { return [PrettyJSONStream<Never>.render(element: invalid(file))] }
-                return file.levels.map { PrettyJSONStream<Never>.render(element: levelReview($0)) }
+                return file.levels.map { review in
+                    var writer = PrettyJSONWriter(depth: PrettyJSONStream<Never>.elementDepth, capacity: 1 << 14)
+                    levelReview(review, into: &writer)
+                    return writer.bytes
+                }
             }
             for elements in rendered {
                 for element in elements { try stream.renderedElement(element) }
@@ -72,58 +76,84 @@ public enum ReviewJSONReporter {
     }
 
     public static func levelReview(_ review: LevelReview) -> JSONValue {
-        .object([
-            ("id", .string(review.id)),
-            ("file", .string(review.file)),
-            ("level", .string(review.level)),
-            ("decision", .string(review.decision.rawValue)),
-            ("scores", .object(Dimension.allCases.map { ($0.rawValue, .double(review.scores[$0] ?? 1)) })),
-            ("min_score", .double(review.minScore)),
-            ("gate_reasons", .array(review.gateReasons.map(JSONValue.string))),
-            ("content_sha256", .string(review.contentSHA256)),
-            ("reviewers", .array(review.reviewers.map(reviewer))),
-            ("findings", .array(review.findings.map(finding))),
-        ])
-    }
-
-    static func reviewer(_ report: ReviewerReport) -> JSONValue {
-        .object([
-            ("id", .string(report.id)),
-            ("dimension", .string(report.dimension.rawValue)),
-            ("score", .int(report.score)),
-            ("checks_run", .int(report.checksRun)),
-            ("rules", .array(report.rules.map(JSONValue.string))),
-            ("findings", .array(report.findings.map(finding))),
-        ])
+        tree { levelReview(review, into: &$0) }
     }
 
     public static func finding(_ finding: Finding) -> JSONValue {
-        .object([
-            ("rule", .string(finding.rule)),
-            ("dimension", .string(finding.dimension.rawValue)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("message", .string(finding.message)),
-            ("file", .string(finding.file)),
-            ("line", .int(finding.location.line)),
-            ("column", .int(finding.location.column)),
-            ("pointer", .string(finding.pointer?.description ?? "")),
-            ("evidence", .string(finding.evidence)),
-            ("suggestion", finding.suggestion.map(JSONValue.string) ?? .null),
-            ("waiver", finding.waiver.map(waiver) ?? .null),
-        ])
+        tree { write(finding, into: &$0) }
     }
 
     public static func waiver(_ waiver: AppliedWaiver) -> JSONValue {
-        .object([
-            ("profile", .string(waiver.scope)),
-            ("match", waiver.match.map(JSONValue.string) ?? .null),
-            ("reason", .string(waiver.reason)),
-            ("approved_by", .string(waiver.approvedBy)),
-            ("expires", .string(waiver.expires)),
-            ("file", .string(waiver.file)),
-            ("line", .int(waiver.location.line)),
-            ("column", .int(waiver.location.column)),
-        ])
+        tree { write(waiver, into: &$0) }
+    }
+
+    /// One level profile's review, as an element of `profiles`.
+    public static func levelReview<Builder: JSONBuilder>(_ review: LevelReview, into json: inout Builder) {
+        json.object { json in
+            json.member("id", review.id)
+            json.member("file", review.file)
+            json.member("level", review.level)
+            json.member("decision", review.decision.rawValue)
+            json.member("scores") { json in
+                json.object { json in
+                    for dimension in Dimension.allCases { json.member(dimension.rawValue, review.scores[dimension] ?? 1) }
+                }
+            }
+            json.member("min_score", review.minScore)
+            json.member("gate_reasons") { $0.array(review.gateReasons) }
+            json.member("content_sha256", review.contentSHA256)
+            json.member("reviewers") { $0.array(review.reviewers) { json, report in write(report, into: &json) } }
+            json.member("findings") { $0.array(review.findings) { json, finding in write(finding, into: &json) } }
+        }
+    }
+
+    static func write<Builder: JSONBuilder>(_ report: ReviewerReport, into json: inout Builder) {
+        json.object { json in
+            json.member("id", report.id)
+            json.member("dimension", report.dimension.rawValue)
+            json.member("score", report.score)
+            json.member("checks_run", report.checksRun)
+            json.member("rules") { $0.array(report.rules) }
+            json.member("findings") { $0.array(report.findings) { json, finding in write(finding, into: &json) } }
+        }
+    }
+
+    static func write<Builder: JSONBuilder>(_ finding: Finding, into json: inout Builder) {
+        json.object { json in
+            json.member("rule", finding.rule)
+            json.member("dimension", finding.dimension.rawValue)
+            json.member("severity", finding.severity.rawValue)
+            json.member("message", finding.message)
+            json.member("file", finding.file)
+            json.member("line", finding.location.line)
+            json.member("column", finding.location.column)
+            json.member("pointer", finding.pointer?.description ?? "")
+            json.member("evidence", finding.evidence)
+            json.member("suggestion", finding.suggestion)
+            json.key("waiver")
+            if let waiver = finding.waiver { write(waiver, into: &json) } else { json.null() }
+        }
+    }
+
+    static func write<Builder: JSONBuilder>(_ waiver: AppliedWaiver, into json: inout Builder) {
+        json.object { json in
+            json.member("profile", waiver.scope)
+            json.member("match", waiver.match)
+            json.member("reason", waiver.reason)
+            json.member("approved_by", waiver.approvedBy)
+            json.member("expires", waiver.expires)
+            json.member("file", waiver.file)
+            json.member("line", waiver.location.line)
+            json.member("column", waiver.location.column)
+        }
+    }
+
+    /// The tree `body` builds.
+    private static func tree(_ body: (inout JSONTreeBuilder) -> Void) -> JSONValue {
+        var builder = JSONTreeBuilder()
+        body(&builder)
+        guard let value = builder.value else { preconditionFailure("an incomplete JSON value") }
+        return value
     }
 
     static func waiverProblem(_ problem: WaiverProblem) -> JSONValue {

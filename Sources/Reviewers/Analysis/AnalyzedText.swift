@@ -3,20 +3,20 @@ import ProfileModel
 import TextAnalysis
 
 /// One piece of profile text, tokenised once and shared by every rule that reads it.
-public struct AnalyzedText: Sendable {
-    public var text: String
-    public var location: SourceLocation
-    public var pointer: JSONPointer
-    public var tokens: [Token]
+public final class AnalyzedText: Sendable {
+    public let text: String
+    public let location: SourceLocation
+    public let pointer: JSONPointer
+    public let tokens: [Token]
     /// Stems of the words that carry meaning (no stopwords, no numbers).
-    public var contentStems: Set<String>
+    public let contentStems: Set<String>
     /// Two-word shingles of the content stems (computed on each access; near-duplicate detection
     /// compares ``shingleKeys``).
     public var shingles: Set<String> { TextSimilarity.shingles(tokens, size: 2) }
     /// ``contentStems`` and ``shingles`` as sorted hash keys, computed once here so the many
     /// pairwise comparisons of near-duplicate detection merge integers instead of hashing strings.
-    public var stemKeys: HashedTermSet
-    public var shingleKeys: HashedTermSet
+    public let stemKeys: HashedTermSet
+    public let shingleKeys: HashedTermSet
 
     public init(_ text: String, at location: SourceLocation, pointer: JSONPointer) {
         self.text = text
@@ -28,7 +28,7 @@ public struct AnalyzedText: Sendable {
         self.shingleKeys = HashedTermSet.bigrams(tokens)
     }
 
-    init(_ located: Located<String>, pointer: JSONPointer) {
+    convenience init(_ located: Located<String>, pointer: JSONPointer) {
         self.init(located.value, at: located.location, pointer: pointer)
     }
 

@@ -3,16 +3,16 @@ import ProfileModel
 
 /// One level of a profile, analysed: its bullets and guideline cells tokenised, and the catalogue
 /// level it claims to be.
-public struct LevelAnalysis: Sendable {
-    public var level: Level
-    public var pointer: JSONPointer
-    public var bullets: [AnalyzedText]
+public final class LevelAnalysis: Sendable {
+    public let level: Level
+    public let pointer: JSONPointer
+    public let bullets: [AnalyzedText]
     /// Guideline cells in rubric order: knowledge, complexity, collaboration, experience.
-    public var guidelines: [(key: String, text: AnalyzedText)]
+    public let guidelines: [(key: String, text: AnalyzedText)]
     /// The catalogue's definition of this level code on the profile's track, when it has one.
-    public var catalogueLevel: CatalogueLevel?
+    public let catalogueLevel: CatalogueLevel?
     /// Rank of the level on its track (0 = lowest), when the track has the code.
-    public var rank: Int?
+    public let rank: Int?
 
     public init(level: Level, track: LevelCatalogue.Track?) {
         self.level = level

@@ -4,23 +4,23 @@ import TextAnalysis
 
 /// A profile with all its text tokenised once, plus what the rubric knows about its track and
 /// domain. Built once per profile and shared by every level's review.
-public struct ProfileAnalysis: Sendable {
-    public var profile: Profile
-    public var levels: [LevelAnalysis]
-    public var summary: AnalyzedText
-    public var focusName: AnalyzedText
-    public var skills: [(name: AnalyzedText, description: AnalyzedText)]
-    public var track: LevelCatalogue.Track?
+public final class ProfileAnalysis: Sendable {
+    public let profile: Profile
+    public let levels: [LevelAnalysis]
+    public let summary: AnalyzedText
+    public let focusName: AnalyzedText
+    public let skills: [(name: AnalyzedText, description: AnalyzedText)]
+    public let track: LevelCatalogue.Track?
     /// The domain pack named by the profile's `domain`, when the rubric has it.
-    public var domain: DomainPack?
+    public let domain: DomainPack?
     /// Content stems of the focus name, summary and skill names: the vocabulary a profile declares
     /// for itself, used alongside (or, without a pack, instead of) the domain pack's.
-    public var focusVocabulary: Set<String>
+    public let focusVocabulary: Set<String>
     /// Content stems of every text of the profile (summary, focus, all levels, all skills),
     /// computed once and shared by every level's review.
-    public var contentStems: Set<String>
+    public let contentStems: Set<String>
     /// Content stems of every responsibility of every level (what skills are traced against).
-    public var bulletContentStems: Set<String>
+    public let bulletContentStems: Set<String>
 
     public init(profile: Profile, knowledge: ReviewKnowledge) {
         self.profile = profile

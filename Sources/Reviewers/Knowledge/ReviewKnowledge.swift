@@ -2,14 +2,14 @@ import ProfileModel
 
 /// Everything the rubric tells reviewers beyond rule parameters: level catalogue, lexicons, domain
 /// packs and reference data. Loaded once per run and shared by every review.
-public struct ReviewKnowledge: Sendable {
-    public var catalogue: LevelCatalogue
-    public var lexicons: Lexicons
+public final class ReviewKnowledge: Sendable {
+    public let catalogue: LevelCatalogue
+    public let lexicons: Lexicons
     /// Domain packs by id.
-    public var domains: [String: DomainPack]
-    public var occupations: OccupationCatalogue
+    public let domains: [String: DomainPack]
+    public let occupations: OccupationCatalogue
     /// The review date, `YYYY-MM-DD` (from `SOURCE_DATE_EPOCH` when set, so runs are reproducible).
-    public var today: String
+    public let today: String
     /// The catalogue's scope terms compiled once per track, by track id.
     let scopeTermIndexes: [String: ScopeTermIndex]
 

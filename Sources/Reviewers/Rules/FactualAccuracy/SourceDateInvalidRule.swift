@@ -2,7 +2,7 @@ import LocatedDocument
 import ProfileModel
 
 /// Source retrieval dates in the future or implausibly early.
-public struct SourceDateInvalidRule: ReviewRule {
+public struct SourceDateInvalidRule: ProfileWideRule {
     public init() {}
 
     public static let description = RuleDescription(

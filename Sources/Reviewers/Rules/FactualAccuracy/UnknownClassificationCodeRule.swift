@@ -2,7 +2,7 @@ import LocatedDocument
 import ProfileModel
 
 /// O*NET-SOC codes must exist in the shipped O*NET occupation data.
-public struct UnknownClassificationCodeRule: ReviewRule {
+public struct UnknownClassificationCodeRule: ProfileWideRule {
     public init() {}
 
     public static let description = RuleDescription(

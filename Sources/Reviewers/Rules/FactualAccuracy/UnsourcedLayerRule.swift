@@ -1,7 +1,7 @@
 import ProfileModel
 
 /// Every content layer the profile uses must be backed by a source.
-public struct UnsourcedLayerRule: ReviewRule {
+public struct UnsourcedLayerRule: ProfileWideRule {
     public init() {}
 
     public static let description = RuleDescription(

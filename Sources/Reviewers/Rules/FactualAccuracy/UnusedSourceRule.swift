@@ -2,7 +2,7 @@ import LocatedDocument
 import ProfileModel
 
 /// Sources that back nothing the profile contains, or cite the same page twice.
-public struct UnusedSourceRule: ReviewRule {
+public struct UnusedSourceRule: ProfileWideRule {
     public init() {}
 
     public static let description = RuleDescription(

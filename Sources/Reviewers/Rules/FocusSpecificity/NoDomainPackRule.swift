@@ -2,7 +2,7 @@ import LocatedDocument
 import ProfileModel
 
 /// Says when the reviewers had no domain knowledge to check the profile against.
-public struct NoDomainPackRule: ReviewRule {
+public struct NoDomainPackRule: ProfileWideRule {
     public init() {}
 
     public static let description = RuleDescription(

@@ -1,7 +1,7 @@
 import ProfileModel
 
 /// How many different publishers back the profile.
-public struct FewIndependentSourcesRule: ReviewRule {
+public struct FewIndependentSourcesRule: ProfileWideRule {
     public init() {}
 
     public static let description = RuleDescription(

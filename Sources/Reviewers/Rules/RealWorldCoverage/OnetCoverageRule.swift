@@ -2,7 +2,7 @@ import ProfileModel
 import TextAnalysis
 
 /// How much of the mapped O*NET occupations' definition the profile actually talks about.
-public struct OnetCoverageRule: ReviewRule {
+public struct OnetCoverageRule: ProfileWideRule {
     public init() {}
 
     public static let description = RuleDescription(
