@@ -62,10 +62,11 @@ public struct ReviewEngine: Sendable {
     public func local(_ profile: Profile) -> LocalProfileReview {
         let analysis = ProfileAnalysis(profile: profile, knowledge: rubric.knowledge)
         var profileWide: [String: RuleOutcome] = [:]
+        let memo = ReviewMemo()
         let levels = analysis.levels.indices.map { levelIndex in
             LocalLevelReview(
                 code: analysis.levels[levelIndex].level.code.value,
-                reviewers: localReviewers(analysis, levelIndex: levelIndex, profileWide: &profileWide)
+                reviewers: localReviewers(analysis, levelIndex: levelIndex, memo: memo, profileWide: &profileWide)
             )
         }
         var anchors: [BulletAnchor] = []
@@ -85,7 +86,7 @@ public struct ReviewEngine: Sendable {
     /// Every reviewer's LOCAL findings on one level. A profile-wide rule runs on the first level it
     /// meets and its outcome, kept in `profileWide` by rule id, is reused for the other levels.
     private func localReviewers(
-        _ analysis: ProfileAnalysis, levelIndex: Int, profileWide: inout [String: RuleOutcome]
+        _ analysis: ProfileAnalysis, levelIndex: Int, memo: ReviewMemo, profileWide: inout [String: RuleOutcome]
     ) -> [LocalLevelReview.Reviewer] {
         let policy = rubric.policy
         return policy.reviewers.map { reviewer in
@@ -101,7 +102,7 @@ public struct ReviewEngine: Sendable {
                 let subject = ReviewSubject(
                     analysis: analysis, levelIndex: levelIndex, knowledge: rubric.knowledge,
                     parameters: prepared.parameters(for: description),
-                    rule: description, severityOverride: prepared.severity(for: description)
+                    rule: description, severityOverride: prepared.severity(for: description), memo: memo
                 )
                 let outcome = rule.init().check(subject)
                 if rule.isProfileWide { profileWide[description.id] = outcome }

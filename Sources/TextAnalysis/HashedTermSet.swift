@@ -89,6 +89,101 @@ public struct HashedTermSet: Sendable, Equatable {
         return shared
     }
 
+    /// The union of `sets`, each element once: the sorted sets merged pairwise, in a balanced tree.
+    public static func union(_ sets: [HashedTermSet]) -> HashedTermSet {
+        var level = sets.map(\.elements).filter { !$0.isEmpty }
+        guard !level.isEmpty else { return HashedTermSet(sorted: []) }
+        while level.count > 1 {
+            var next: [[Element]] = []
+            next.reserveCapacity((level.count + 1) / 2)
+            var index = 0
+            while index + 1 < level.count {
+                next.append(merged(level[index], level[index + 1]))
+                index += 2
+            }
+            if index < level.count { next.append(level[index]) }
+            level = next
+        }
+        return HashedTermSet(sorted: level[0])
+    }
+
+    /// Single stems, as ``contentStems(_:)`` would hold them.
+    public init<Stems: Sequence<String>>(stems: Stems) {
+        self.init(unsorted: stems.map { Element(hash: StemHash.of($0), first: $0, second: nil) })
+    }
+
+    private init(sorted elements: [Element]) {
+        self.elements = elements
+    }
+
+    /// The union of two sorted, duplicate-free element arrays.
+    private static func merged(_ x: [Element], _ y: [Element]) -> [Element] {
+        var result: [Element] = []
+        result.reserveCapacity(x.count + y.count)
+        var i = 0
+        var j = 0
+        while i < x.count && j < y.count {
+            if x[i].hash != y[j].hash ? x[i].hash < y[j].hash : Element.precedes(x[i], y[j]) {
+                result.append(x[i])
+                i += 1
+            } else if x[i] == y[j] {
+                result.append(x[i])
+                i += 1
+                j += 1
+            } else {
+                result.append(y[j])
+                j += 1
+            }
+        }
+        result += x[i...]
+        result += y[j...]
+        return result
+    }
+
+    /// The elements of this set that are not in `other`.
+    public func subtracting(_ other: HashedTermSet) -> HashedTermSet {
+        guard !other.isEmpty, !isEmpty else { return self }
+        var result: [Element] = []
+        result.reserveCapacity(count)
+        let y = other.elements
+        var j = 0
+        for element in elements {
+            while j < y.count, y[j].hash != element.hash ? y[j].hash < element.hash : Element.precedes(y[j], element) { j += 1 }
+            if j < y.count, y[j] == element { continue }
+            result.append(element)
+        }
+        return HashedTermSet(sorted: result)
+    }
+
+    /// The single stems of the set (bigrams left out), in the set's order.
+    public var stems: [String] {
+        elements.compactMap { $0.second == nil ? $0.first : nil }
+    }
+
+    /// True when `stem` is one of the set's single stems.
+    public func contains(_ stem: String) -> Bool {
+        contains(stem, hash: StemHash.of(stem))
+    }
+
+    /// True when the token's stem is one of the set's single stems (on its precomputed hash).
+    public func contains(stemOf token: Token) -> Bool {
+        contains(token.stem, hash: token.stemHash)
+    }
+
+    private func contains(_ stem: String, hash: UInt64) -> Bool {
+        var low = 0
+        var high = elements.count
+        while low < high {
+            let middle = (low + high) / 2
+            if elements[middle].hash < hash { low = middle + 1 } else { high = middle }
+        }
+        while low < elements.count, elements[low].hash == hash {
+            if elements[low].second == nil, elements[low].first == stem { return true }
+            low += 1
+        }
+        return false
+    }
+
     /// |a ∩ b| / |a ∪ b|; 0 when both are empty (the same value as ``TextSimilarity/jaccard(_:_:)``
     /// of the corresponding string sets).
     public static func jaccard(_ a: HashedTermSet, _ b: HashedTermSet) -> Double {

@@ -91,4 +91,27 @@ struct FastPathEquivalenceTests {
         for word in Stopwords.all { #expect(Stopwords.contains(word)) }
         for word in ["batch", "them selves", "themselvesx", "", "THE", "ab", "throughoutly"] { #expect(!Stopwords.contains(word)) }
     }
+
+    /// Union, difference and membership on hashed sets give what the same operations on string sets give.
+    @Test func hashedSetOperationsMatchStringSets() {
+        let sets = Self.texts.map { HashedTermSet.contentStems(Tokenizer.tokenize($0)) }
+        let strings = Self.texts.map { TextSimilarity.contentStems(Tokenizer.tokenize($0)) }
+        let union = HashedTermSet.union(sets)
+        let stringUnion = strings.reduce(into: Set<String>()) { $0.formUnion($1) }
+        #expect(Set(union.stems) == stringUnion)
+        #expect(union.count == stringUnion.count, "the union holds each stem once")
+        for (set, stringSet) in zip(sets, strings) {
+            #expect(Set(union.subtracting(set).stems) == stringUnion.subtracting(stringSet))
+            #expect(Set(set.subtracting(union).stems).isEmpty)
+            for stem in stringUnion {
+                #expect(set.contains(stem) == stringSet.contains(stem), "\(stem)")
+            }
+        }
+        let excluded = HashedTermSet(stems: ["supervis", "cafe", "naïve", "nai\u{0308}ve", "not-a-stem"])
+        #expect(Set(union.subtracting(excluded).stems) == stringUnion.subtracting(["supervis", "cafe", "naïve", "not-a-stem"]))
+        #expect(HashedTermSet.union([]).isEmpty)
+        for token in Tokenizer.tokenize(Self.texts[3]) where token.isContent {
+            #expect(union.contains(stemOf: token))
+        }
+    }
 }

@@ -8,8 +8,9 @@ public final class AnalyzedText: Sendable {
     public let location: SourceLocation
     public let pointer: JSONPointer
     public let tokens: [Token]
-    /// Stems of the words that carry meaning (no stopwords, no numbers).
-    public let contentStems: Set<String>
+    /// Stems of the words that carry meaning (no stopwords, no numbers), as strings (built on each
+    /// access; rules use ``stemKeys``).
+    public var contentStems: Set<String> { Set(stemKeys.stems) }
     /// Two-word shingles of the content stems (computed on each access; near-duplicate detection
     /// compares ``shingleKeys``).
     public var shingles: Set<String> { TextSimilarity.shingles(tokens, size: 2) }
@@ -23,7 +24,6 @@ public final class AnalyzedText: Sendable {
         self.location = location
         self.pointer = pointer
         self.tokens = Tokenizer.tokenize(text)
-        self.contentStems = TextSimilarity.contentStems(tokens)
         self.stemKeys = HashedTermSet.contentStems(tokens)
         self.shingleKeys = HashedTermSet.bigrams(tokens)
     }

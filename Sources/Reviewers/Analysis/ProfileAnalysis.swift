@@ -15,12 +15,12 @@ public final class ProfileAnalysis: Sendable {
     public let domain: DomainPack?
     /// Content stems of the focus name, summary and skill names: the vocabulary a profile declares
     /// for itself, used alongside (or, without a pack, instead of) the domain pack's.
-    public let focusVocabulary: Set<String>
+    public let focusVocabulary: HashedTermSet
     /// Content stems of every text of the profile (summary, focus, all levels, all skills),
     /// computed once and shared by every level's review.
-    public let contentStems: Set<String>
+    public let contentStems: HashedTermSet
     /// Content stems of every responsibility of every level (what skills are traced against).
-    public let bulletContentStems: Set<String>
+    public let bulletContentStems: HashedTermSet
 
     public init(profile: Profile, knowledge: ReviewKnowledge) {
         self.profile = profile
@@ -35,22 +35,13 @@ public final class ProfileAnalysis: Sendable {
                     AnalyzedText(skill.description, pointer: pointer.appending("description")))
         }
         self.domain = profile.domain.flatMap { knowledge.domains[$0.value] }
-        // Each union set is sized for all its parts up front: growing it part by part would rehash
-        // every stem it already holds at each doubling.
-        let skillNameStems = skills.map(\.name.contentStems)
-        let skillStems = skillNameStems + skills.map(\.description.contentStems)
-        let bulletParts = levels.flatMap { $0.bullets.map(\.contentStems) }
-        let guidelineParts = levels.flatMap { $0.guidelines.map(\.text.contentStems) }
-        self.focusVocabulary = Self.union([focusName.contentStems, summary.contentStems] + skillNameStems)
-        let bulletStems = Self.union(bulletParts)
+        let skillNameStems = skills.map(\.name.stemKeys)
+        let skillStems = skillNameStems + skills.map(\.description.stemKeys)
+        let bulletParts = levels.flatMap { $0.bullets.map(\.stemKeys) }
+        let guidelineParts = levels.flatMap { $0.guidelines.map(\.text.stemKeys) }
+        self.focusVocabulary = HashedTermSet.union([focusName.stemKeys, summary.stemKeys] + skillNameStems)
+        let bulletStems = HashedTermSet.union(bulletParts)
         self.bulletContentStems = bulletStems
-        self.contentStems = Self.union([summary.contentStems, focusName.contentStems, bulletStems] + guidelineParts + skillStems)
-    }
-
-    /// The union of `parts`, in a set reserved for all of them at once.
-    private static func union(_ parts: [Set<String>]) -> Set<String> {
-        var result = Set<String>(minimumCapacity: parts.reduce(0) { $0 + $1.count })
-        for part in parts { result.formUnion(part) }
-        return result
+        self.contentStems = HashedTermSet.union([summary.stemKeys, focusName.stemKeys, bulletStems] + guidelineParts + skillStems)
     }
 }

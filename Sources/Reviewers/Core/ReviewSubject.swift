@@ -11,10 +11,12 @@ public struct ReviewSubject: Sendable {
     public var rule: RuleDescription
     /// The rubric's severity override for this rule, if any.
     public var severityOverride: Severity?
+    /// Shared by the subjects of one profile review (see ``ReviewMemo``).
+    public var memo: ReviewMemo
 
     public init(
         analysis: ProfileAnalysis, levelIndex: Int, knowledge: ReviewKnowledge, parameters: RuleParameters,
-        rule: RuleDescription, severityOverride: Severity? = nil
+        rule: RuleDescription, severityOverride: Severity? = nil, memo: ReviewMemo = ReviewMemo()
     ) {
         self.analysis = analysis
         self.levelIndex = levelIndex
@@ -22,6 +24,7 @@ public struct ReviewSubject: Sendable {
         self.parameters = parameters
         self.rule = rule
         self.severityOverride = severityOverride
+        self.memo = memo
     }
 
     public var profile: Profile { analysis.profile }

@@ -52,11 +52,11 @@ public struct GenericStandInTermsRule: ReviewRule {
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
         let anchors = ConcreteAnchors(subject)
         let parameters = subject.parameters
-        let focusStems = subject.analysis.focusName.contentStems
+        let focusStems = subject.analysis.focusName.stemKeys
         // Stand-ins that are words of the focus name itself are no stand-ins there; the phrase set
         // of what remains is compiled once per distinct set of excluded terms.
         let termStems = parameters.prepared("stand_in_terms stems") { $0.list("stand_in_terms").map { Tokenizer.tokenize($0).map(\.stem) } }
-        let excluded = termStems.indices.filter { termStems[$0].contains(where: focusStems.contains) }
+        let excluded = termStems.indices.filter { termStems[$0].contains { focusStems.contains($0) } }
         let standIns = parameters.prepared("stand_in_terms without \(excluded)") { parameters in
             PhraseSet(parameters.list("stand_in_terms").enumerated().filter { !excluded.contains($0.offset) }.map(\.element))
         }

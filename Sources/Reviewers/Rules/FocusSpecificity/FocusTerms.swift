@@ -6,14 +6,14 @@ import TextAnalysis
 /// (focus name, summary, skill names) minus generic words any job uses.
 struct FocusTerms {
     private let sets: [PhraseSet]
-    private let stems: Set<String>
+    private let stems: HashedTermSet
 
     /// Every stem of the generic words (stopwords included), which never count as focus vocabulary.
-    static func ignoredStems(_ generic: [String]) -> Set<String> {
-        Set(generic.flatMap { Tokenizer.tokenize($0).map(\.stem) })
+    static func ignoredStems(_ generic: [String]) -> HashedTermSet {
+        HashedTermSet(stems: generic.flatMap { Tokenizer.tokenize($0).map(\.stem) })
     }
 
-    init(_ subject: ReviewSubject, ignoring ignored: Set<String>) {
+    init(_ subject: ReviewSubject, ignoring ignored: HashedTermSet) {
         if let domain = subject.analysis.domain {
             sets = [domain.entityPhrases, domain.concreteTerms, domain.vocabulary]
         } else {
@@ -27,7 +27,7 @@ struct FocusTerms {
         for set in sets {
             if let match = set.matches(in: text.tokens).first { return text.excerpt(match.tokenRange) }
         }
-        if let index = text.tokens.firstIndex(where: { $0.isContent && stems.contains($0.stem) }) {
+        if let index = text.tokens.firstIndex(where: { $0.isContent && stems.contains(stemOf: $0) }) {
             return text.excerpt(index..<(index + 1))
         }
         return nil

@@ -41,7 +41,8 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
         let lexicon = subject.knowledge.lexicons.decisionVerbs
         let level = subject.level
         // Each bullet's strongest clause-leading verb, read once and used for the maximum and the mean.
-        let ownReadings = level.bullets.map { lexicon.highestClauseRank(in: $0) }
+        // The next level's review reads this level again as its previous one: the readings are kept.
+        let ownReadings = readings(of: level, at: subject.levelIndex, subject, lexicon)
         let own = highest(ownReadings, level.bullets)
         let code = level.level.code.value
         let location = level.level.location
@@ -57,7 +58,7 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
                 checksRun: level.bullets.count)
         }
         guard let previous = subject.previousLevel else { return RuleOutcome(checksRun: level.bullets.count) }
-        let previousReadings = previous.bullets.map { lexicon.highestClauseRank(in: $0) }
+        let previousReadings = readings(of: previous, at: subject.levelIndex - 1, subject, lexicon)
         let before = highest(previousReadings, previous.bullets)
         let beforeRank = before?.rank ?? 0
         let expectsStep = expectsStepUp(lexicon, level.catalogueLevel, previous.catalogueLevel)
@@ -75,6 +76,12 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
             at: location, pointer: pointer, evidence: evidence,
             suggestion: "Lead \(code)'s bullets with the decisions the level takes, e.g. \(level.catalogueLevel?.decisionVerbs.prefix(4).joined(separator: ", ") ?? "approves, owns, decides").")],
             checksRun: checks)
+    }
+
+    private func readings(
+        of level: LevelAnalysis, at index: Int, _ subject: ReviewSubject, _ lexicon: RankedLexicon
+    ) -> [(rank: RankedLexicon.Rank, phrase: String)?] {
+        subject.memo.value(rule: Self.description.id, level: index) { level.bullets.map { lexicon.highestClauseRank(in: $0) } }
     }
 
     private func highest(

@@ -57,7 +57,7 @@ public struct OnetCoverageRule: ProfileWideRule {
         }
         definition.subtract(ignored)
         guard !definition.isEmpty else { return RuleOutcome(checksRun: 0) }
-        let found = definition.intersection(subject.analysis.contentStems)
+        let found = definition.filter { subject.analysis.contentStems.contains($0) }
         let share = Double(found.count) / Double(definition.count)
         let minimum = subject.parameters.number("min_share")
         let codes = mapped.map { "\($0.1.code) \($0.1.title)" }.joined(separator: "; ")

@@ -53,13 +53,15 @@ public struct SkillsNotTraceableRule: ReviewRule {
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
         let skills = subject.analysis.skills
         guard !skills.isEmpty else { return RuleOutcome(checksRun: 0) }
-        let generic = subject.parameters.prepared("generic_words stems") { RuleText.stems(of: $0.list("generic_words")) }
+        let generic = subject.parameters.prepared("generic_words stem keys") { HashedTermSet(stems: RuleText.stems(of: $0.list("generic_words"))) }
         let minimum = max(1, subject.parameters.integer("min_overlap"))
-        let skillStems = skills.map { Self.stems(of: [$0.name, $0.description], excluding: generic) }
+        let skillStems = subject.memo.value(rule: Self.description.id, level: -1) {
+            skills.map { Self.stems(of: [$0.name, $0.description], excluding: generic) }
+        }
         let bulletStems = subject.analysis.bulletContentStems
         var findings: [Finding] = []
         var untraceable: [String] = []
-        for (index, stems) in skillStems.enumerated() where Self.sharedCount(stems, bulletStems, atLeast: minimum) < minimum {
+        for (index, stems) in skillStems.enumerated() where Self.sharedCount(stems, bulletStems) < minimum {
             let skill = skills[index]
             untraceable.append(skill.name.text)
             findings.append(subject.finding("Skill \"\(skill.name.text)\" appears in no responsibility of any level",
@@ -85,11 +87,11 @@ public struct SkillsNotTraceableRule: ReviewRule {
     }
 
     /// The level under review when none of its bullets uses any skill.
-    private func levelFinding(_ subject: ReviewSubject, skillStems: [Set<String>], minimum: Int) -> Finding? {
+    private func levelFinding(_ subject: ReviewSubject, skillStems: [HashedTermSet], minimum: Int) -> Finding? {
         let bullets = subject.level.bullets
         guard !bullets.isEmpty else { return nil }
         let usesSkill = bullets.contains { bullet in
-            skillStems.contains { Self.sharedCount($0, bullet.contentStems, atLeast: minimum) >= minimum }
+            skillStems.contains { Self.sharedCount($0, bullet.stemKeys) >= minimum }
         }
         guard !usesSkill else { return nil }
         return subject.finding(
@@ -100,24 +102,13 @@ public struct SkillsNotTraceableRule: ReviewRule {
             suggestion: "Describe this level's work with the skills the profile lists, or list the skills it uses.")
     }
 
-    /// The content stems of `texts` that are not in `excluded`, collected in one set sized up front
-    /// (a union and then a subtraction would hash every stem twice more).
-    static func stems(of texts: [AnalyzedText], excluding excluded: Set<String>) -> Set<String> {
-        var stems = Set<String>(minimumCapacity: texts.reduce(0) { $0 + $1.contentStems.count })
-        for text in texts {
-            for stem in text.contentStems where !excluded.contains(stem) { stems.insert(stem) }
-        }
-        return stems
+    /// The content stems of `texts` that are not in `excluded`.
+    static func stems(of texts: [AnalyzedText], excluding excluded: HashedTermSet) -> HashedTermSet {
+        HashedTermSet.union(texts.map(\.stemKeys)).subtracting(excluded)
     }
 
-    /// |a ∩ b|, counted up to `limit` (all the callers need to know) without building the intersection.
-    static func sharedCount(_ a: Set<String>, _ b: Set<String>, atLeast limit: Int) -> Int {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var count = 0
-        for stem in small where large.contains(stem) {
-            count += 1
-            if count >= limit { return count }
-        }
-        return count
+    /// |a ∩ b| (the callers compare it with a minimum).
+    static func sharedCount(_ a: HashedTermSet, _ b: HashedTermSet) -> Int {
+        HashedTermSet.intersectionCount(a, b)
     }
 }
