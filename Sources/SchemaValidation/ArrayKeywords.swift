@@ -27,6 +27,7 @@ extension Evaluator {
     /// Each later duplicate is reported once, at the duplicate item.
     private func checkUnique(_ items: [DocumentNode], _ collector: inout ViolationCollector?) -> Bool {
         guard items.count > 1 else { return true }
+        if let strings = Self.strings(items) { return checkUniqueStrings(strings, items, &collector) }
         var valid = true
         for later in 1..<items.count {
             for earlier in 0..<later where items[earlier].isJSONEqual(to: items[later]) {
@@ -37,6 +38,36 @@ extension Evaluator {
             }
         }
         return valid
+    }
+
+    /// `uniqueItems` over an array of strings in one pass: each string is looked up among the earlier
+    /// ones by its UTF-8 bytes (JSON compares strings code point by code point), and a duplicate is
+    /// reported against the first equal item, as the pairwise check does.
+    private func checkUniqueStrings(_ strings: [String], _ items: [DocumentNode], _ collector: inout ViolationCollector?) -> Bool {
+        var first: [ScalarKey: Int] = [:]
+        first.reserveCapacity(strings.count)
+        var valid = true
+        for (index, text) in strings.enumerated() {
+            guard let earlier = first[ScalarKey(text: text)] else {
+                first[ScalarKey(text: text)] = index
+                continue
+            }
+            valid = false
+            guard fail(&collector, "uniqueItems", at: items[index].location, child: .index(index),
+                       "expected unique items, found item \(index) equal to item \(earlier) (\(literal(items[index])))") else { return false }
+        }
+        return valid
+    }
+
+    /// The items' strings, or nil when any item is not a string.
+    private static func strings(_ items: [DocumentNode]) -> [String]? {
+        var strings: [String] = []
+        strings.reserveCapacity(items.count)
+        for item in items {
+            guard case .string(let text) = item.value else { return nil }
+            strings.append(text)
+        }
+        return strings
     }
 
     private func checkItems(_ items: [DocumentNode], prefix: [SchemaID], rest: SchemaID?, restForbidden: Bool,
@@ -77,5 +108,20 @@ extension Evaluator {
                          "expected at most \(maximum) item\(maximum == 1 ? "" : "s") matching the contains schema, found \(matched)")
         }
         return true
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes, that is code point by code point (Swift's own
+/// `String` equality is canonical equivalence, which JSON does not use).
+private struct ScalarKey: Hashable {
+    var text: String
+
+    static func == (lhs: ScalarKey, rhs: ScalarKey) -> Bool {
+        lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

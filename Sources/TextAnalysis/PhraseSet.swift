@@ -39,6 +39,10 @@ public struct PhraseSet: Sendable {
     private let edges: EdgeTable
     /// Per trie node, the index of the phrase ending there, or -1. Node 0 is the root.
     private let terminals: [Int32]
+    /// A 4,096-bit filter of the phrases' first stems, indexed by the top 12 bits of their
+    /// ``StemHash``: a token whose bit is clear starts no phrase, and most tokens are rejected here
+    /// without a table probe. A set bit may be a false alarm, which the trie walk then answers.
+    private let firstStemFilter: [UInt64]
 
     /// Compiles `phrases`. Phrases without any word or number are ignored; when several phrases
     /// have the same stems, the first one's index is reported.
@@ -48,9 +52,12 @@ public struct PhraseSet: Sendable {
         var edges = EdgeTable()
         var terminals: [Int32] = [-1]
         var longest = 0
+        var filter = [UInt64](repeating: 0, count: 64)
         for (phraseIndex, phrase) in phrases.enumerated() {
             let tokens = Tokenizer.tokenize(phrase)
-            guard !tokens.isEmpty else { continue }
+            guard let first = tokens.first else { continue }
+            let bit = Self.filterBit(first.stemHash)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             longest = max(longest, tokens.count)
             var node: Int32 = 0
             for token in tokens {
@@ -73,6 +80,19 @@ public struct PhraseSet: Sendable {
         self.edges = edges
         self.terminals = terminals
         self.maxPhraseTokenCount = longest
+        self.firstStemFilter = filter
+    }
+
+    @inline(__always)
+    private static func filterBit(_ stemHash: UInt64) -> Int {
+        Int(truncatingIfNeeded: stemHash >> 52)
+    }
+
+    /// False when no phrase can start with the token (see ``firstStemFilter``).
+    @inline(__always)
+    private func mayStartPhrase(_ token: Token) -> Bool {
+        let bit = Self.filterBit(token.stemHash)
+        return firstStemFilter[bit >> 6] >> UInt64(bit & 63) & 1 != 0
     }
 
     /// True when no phrase can ever match (no phrases, or only empty ones).
@@ -85,7 +105,7 @@ public struct PhraseSet: Sendable {
         var result: [PhraseMatch] = []
         var start = 0
         while start < tokens.count {
-            if let (end, phrase) = longestMatch(tokens, from: start) {
+            if mayStartPhrase(tokens[start]), let (end, phrase) = longestMatch(tokens, from: start) {
                 result.append(PhraseMatch(phraseIndex: Int(phrase), tokenRange: start..<end))
                 start = end
             } else {
@@ -103,7 +123,7 @@ public struct PhraseSet: Sendable {
     /// True when any phrase occurs in `tokens`; stops at the first match.
     public func contains(in tokens: [Token]) -> Bool {
         guard !isEmpty, !tokens.isEmpty else { return false }
-        for start in tokens.indices {
+        for start in tokens.indices where mayStartPhrase(tokens[start]) {
             var node: Int32 = 0
             var index = start
             while index < tokens.count, let child = child(of: node, tokens[index]) {

@@ -30,6 +30,16 @@ public struct Token: Sendable, Hashable {
         self.storedStemHash = StemHash.of(stem)
     }
 
+    /// A token whose stem hash is already known (``WordCache``).
+    init(normalized: String, stem: String, stemHash: UInt64, range: Range<String.Index>, isNumber: Bool, isStopword: Bool) {
+        self.normalized = normalized
+        self.stem = stem
+        self.range = range
+        self.isNumber = isNumber
+        self.isStopword = isStopword
+        self.storedStemHash = stemHash
+    }
+
     /// True for a word that carries meaning: neither a stopword nor a number.
     public var isContent: Bool { !isStopword && !isNumber }
 }

@@ -16,18 +16,28 @@ public enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 6 + 1)
         let scannedBytes: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let cache = WordCache.current
             scanUTF8(bytes) { raw in
                 let range = scalarIndex(text, raw.start)..<scalarIndex(text, raw.end)
                 if raw.isASCII {
-                    // ASCII needs no Unicode case mapping: `lowercased()` maps exactly A-Z to a-z.
                     let word = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
+                    let key = WordCache.key(ofLowercased: word)
+                    if let known = cache.entry(word, key: key), known.isNumber == raw.isNumber {
+                        tokens.append(Token(normalized: known.normalized, stem: known.stem, stemHash: known.stemHash,
+                                            range: range, isNumber: raw.isNumber, isStopword: known.isStopword))
+                        return
+                    }
+                    // ASCII needs no Unicode case mapping: `lowercased()` maps exactly A-Z to a-z.
                     let normalized = String(unsafeUninitializedCapacity: word.count) { buffer in
                         for (offset, byte) in word.enumerated() {
                             buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                         }
                         return word.count
                     }
-                    tokens.append(token(normalized, range: range, isNumber: raw.isNumber))
+                    let new = token(normalized, range: range, isNumber: raw.isNumber)
+                    cache.insert(WordCache.Entry(normalized: new.normalized, stem: new.stem, stemHash: new.stemHash,
+                                                 isStopword: new.isStopword, isNumber: raw.isNumber), key: key)
+                    tokens.append(new)
                 } else {
                     appendToken(text, RawToken(range: range, isNumber: raw.isNumber, hasTypographicApostrophe: raw.hasTypographicApostrophe), to: &tokens)
                 }

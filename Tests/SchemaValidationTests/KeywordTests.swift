@@ -118,6 +118,18 @@ import Testing
         #expect(found == [Reported("/2", 1, 15, "uniqueItems", "expected unique items, found item 2 equal to item 0 ({…})")])
     }
 
+    /// Arrays of strings take a one-pass path: each duplicate is still reported once, against the
+    /// first equal item, and canonically equivalent strings still differ.
+    @Test func uniqueStringsReportEachDuplicateAgainstTheFirst() throws {
+        let found = try reported(#"{"uniqueItems": true}"#, #"["a", "b", "a", "a", "e\u0301", "\u00e9"]"#)
+        #expect(found.map(\.message) == [
+            "expected unique items, found item 2 equal to item 0 (\"a\")",
+            "expected unique items, found item 3 equal to item 0 (\"a\")",
+        ])
+        #expect(found.map(\.pointer) == ["/2", "/3"])
+        #expect(try violations(#"{"uniqueItems": true}"#, #"["a", 1, "a"]"#).count == 1, "mixed arrays take the pairwise path")
+    }
+
     @Test func containsWithBounds() throws {
         let schema = #"{"contains": {"type": "integer"}, "minContains": 2, "maxContains": 3}"#
         #expect(try violations(schema, #"[1, "a", 2]"#).isEmpty)

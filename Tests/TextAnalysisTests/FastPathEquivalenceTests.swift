@@ -114,4 +114,26 @@ struct FastPathEquivalenceTests {
             #expect(union.contains(stemOf: token))
         }
     }
+
+    /// Tokens from the per-thread word cache equal freshly computed ones: a word met again in other
+    /// case, after the cache has emptied itself, and on another thread.
+    @Test func cachedWordsGiveTheSameTokens() async {
+        func describe(_ tokens: [Token]) -> [String] {
+            tokens.map { "\($0.normalized)|\($0.stem)|\($0.stemHash)|\($0.isNumber)|\($0.isStopword)|\($0.range)" }
+        }
+        let text = "Batch BATCH batch batches 1,000 1000 the The THE ISO iso Approves approving"
+        let first = describe(Tokenizer.tokenize(text))
+        #expect(describe(Tokenizer.tokenize(text)) == first)
+        for token in Tokenizer.tokenize(text) {
+            #expect(token.stemHash == StemHash.of(token.stem))
+            #expect(token.stem == (token.isNumber ? token.normalized : Stemmer.stem(token.normalized)))
+            #expect(token.isStopword == (!token.isNumber && Stopwords.contains(token.normalized)))
+        }
+        // More distinct words than the cache holds: it starts again, and results do not change.
+        let filler = (0..<(WordCache.capacity + 10)).map { "w\($0)x" }.joined(separator: " ")
+        _ = Tokenizer.tokenize(filler)
+        #expect(describe(Tokenizer.tokenize(text)) == first)
+        let elsewhere = await Task.detached { describe(Tokenizer.tokenize(text)) }.value
+        #expect(elsewhere == first)
+    }
 }

@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the tokenizer works out for an ASCII word — its lowercased form, stem, stem hash and whether
+/// it is a stopword — kept per thread, so a word met again (most words of a profile are met many
+/// times, and profiles share their vocabulary) is looked up instead of stemmed and hashed again.
+///
+/// Every entry is a pure function of the word's bytes, so what the cache holds never changes a
+/// result, only how fast it comes. Each thread has its own cache (no locks); a cache that reaches
+/// `capacity` words is emptied and starts again, so memory stays bounded.
+final class WordCache {
+    struct Entry {
+        var normalized: String
+        var stem: String
+        var stemHash: UInt64
+        var isStopword: Bool
+        var isNumber: Bool
+    }
+
+    /// Words held at most (per thread) before the cache starts again.
+    static let capacity = 1 << 14
+
+    private var keys: [UInt64]
+    private var entries: [Entry?]
+    private var mask: Int
+    private var count = 0
+
+    init() {
+        let size = Self.capacity * 2
+        keys = Array(repeating: 0, count: size)
+        entries = Array(repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    /// The cache of the calling thread.
+    static var current: WordCache {
+        if let pointer = pthread_getspecific(threadKey) {
+            return Unmanaged<WordCache>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let cache = WordCache()
+        pthread_setspecific(threadKey, Unmanaged.passRetained(cache).toOpaque())
+        return cache
+    }
+
+    private static let threadKey: pthread_key_t = {
+        var key = pthread_key_t()
+        let created = pthread_key_create(&key) { pointer in
+            guard let pointer else { return }
+            Unmanaged<WordCache>.fromOpaque(pointer).release()
+        }
+        precondition(created == 0, "pthread_key_create failed")
+        return key
+    }()
+
+    /// FNV-1a of the word's bytes lowercased (A–Z to a–z), the key the cache is probed with.
+    @inline(__always)
+    static func key(ofLowercased word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// The entry of `word` (ASCII bytes, any case), when the cache holds it.
+    @inline(__always)
+    func entry(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Entry? {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while let entry = entries[slot] {
+            if keys[slot] == key, Self.isLowercased(word, entry.normalized) { return entry }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    func insert(_ entry: Entry, key: UInt64) {
+        if count >= Self.capacity {
+            for index in entries.indices { entries[index] = nil }
+            count = 0
+        }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while entries[slot] != nil { slot = (slot + 1) & mask }
+        keys[slot] = key
+        entries[slot] = entry
+        count += 1
+    }
+
+    /// True when `normalized` is `word` lowercased, byte for byte.
+    @inline(__always)
+    private static func isLowercased(_ word: UnsafeBufferPointer<UInt8>, _ normalized: String) -> Bool {
+        var normalized = normalized
+        return normalized.withUTF8 { bytes in
+            guard bytes.count == word.count else { return false }
+            for index in 0..<word.count {
+                let byte = word[index]
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != bytes[index] { return false }
+            }
+            return true
+        }
+    }
+}
