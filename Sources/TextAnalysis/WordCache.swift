@@ -23,17 +23,27 @@ final class WordCache {
     /// Words held at most (per thread) before the cache starts again.
     static let capacity = 1 << 14
 
-    private var keys: [UInt64]
-    private var entries: [Entry?]
-    private var mask: Int
+    // Plain allocations rather than arrays in stored properties: every lookup would otherwise pay a
+    // dynamic exclusivity check on the class's properties.
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let entries: UnsafeMutablePointer<Entry?>
+    private let size = WordCache.capacity * 2
     private var count = 0
 
     init() {
-        let size = Self.capacity * 2
-        keys = Array(repeating: 0, count: size)
-        entries = Array(repeating: nil, count: size)
-        mask = size - 1
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        entries = .allocate(capacity: size)
+        entries.initialize(repeating: nil, count: size)
     }
+
+    deinit {
+        keys.deallocate()
+        entries.deinitialize(count: size)
+        entries.deallocate()
+    }
+
+    private var mask: Int { size - 1 }
 
     /// The cache of the calling thread.
     static var current: WordCache {
@@ -79,7 +89,7 @@ final class WordCache {
 
     func insert(_ entry: Entry, key: UInt64) {
         if count >= Self.capacity {
-            for index in entries.indices { entries[index] = nil }
+            for index in 0..<size { entries[index] = nil }
             count = 0
         }
         var slot = Int(truncatingIfNeeded: key) & mask

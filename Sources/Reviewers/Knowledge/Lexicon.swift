@@ -78,12 +78,14 @@ public struct RankedLexicon: Sendable {
 
 /// The lexicons every rubric provides.
 public struct Lexicons: Sendable {
-    public var boilerplate: Lexicon
-    public var vagueLanguage: Lexicon
-    public var actionVerbs: Lexicon
-    public var artifacts: Lexicon
-    public var standards: Lexicon
-    public var decisionVerbs: RankedLexicon
+    public let boilerplate: Lexicon
+    public let vagueLanguage: Lexicon
+    public let actionVerbs: Lexicon
+    public let artifacts: Lexicon
+    public let standards: Lexicon
+    public let decisionVerbs: RankedLexicon
+    /// The single-word stems of `artifacts` and `standards`: kinds of thing ("ERP", "SOP"), not names.
+    public let genericNameStems: Set<String>
 
     /// The lexicon ids a rubric must provide, as file names under `Rubrics/lexicons/`.
     public static let requiredIDs = ["boilerplate", "vague-language", "action-verbs", "artifacts", "standards", "decision-verbs"]
@@ -98,5 +100,6 @@ public struct Lexicons: Sendable {
         self.artifacts = artifacts
         self.standards = standards
         self.decisionVerbs = decisionVerbs
+        self.genericNameStems = artifacts.singleWordStems.union(standards.singleWordStems)
     }
 }

@@ -36,6 +36,27 @@ struct ConcreteAnchors {
         return nil
     }
 
+    /// The product-like test on an all-ASCII token, byte by byte (there every byte is one Character,
+    /// and only A–Z are uppercase and a–z lowercase); nil when the token has any other byte.
+    private static func isProductLikeASCII(_ word: Substring.UTF8View) -> Bool? {
+        let answer: Bool?? = word.withContiguousStorageIfAvailable { bytes in
+            var capitals = 0
+            var previousLower = false
+            var mixed = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                if isUpper {
+                    capitals += 1
+                    if previousLower { mixed = true }
+                }
+                previousLower = byte >= 0x61 && byte <= 0x7A
+            }
+            return capitals >= 2 || mixed
+        }
+        return answer ?? nil
+    }
+
     /// True when the text names an entity of the domain pack or a product-like name.
     func namesSomething(_ text: AnalyzedText) -> Bool {
         !namedTokenIndices(in: text).isEmpty
@@ -51,10 +72,9 @@ struct ConcreteAnchors {
                 for match in set.matches(in: text.tokens) { indices.append(contentsOf: match.tokenRange) }
             }
         }
-        let generic = lexicons.artifacts.singleWordStems.union(lexicons.standards.singleWordStems)
         for index in productLikeIndices(in: text) {
             let token = text.tokens[index]
-            if generic.contains(token.stem) { continue }
+            if lexicons.genericNameStems.contains(token.stem) { continue }
             if let domain, domain.vocabulary.contains(in: [token]) || domain.concreteTerms.contains(in: [token]) { continue }
             indices.append(index)
         }
@@ -84,6 +104,7 @@ struct ConcreteAnchors {
     func productLikeIndices(in text: AnalyzedText) -> [Int] {
         text.tokens.indices.dropFirst().filter { index in
             guard !text.tokens[index].isNumber else { return false }
+            if let ascii = Self.isProductLikeASCII(text.text.utf8[text.tokens[index].range]) { return ascii }
             var capitals = 0
             var previousLower = false
             var mixed = false

@@ -102,12 +102,18 @@ public struct KeywordStuffingRule: ReviewRule {
         return found
     }
 
+    /// The content stem that occurs most often (the smallest stem among equals), and how often.
+    /// Bullets are short, so the stems are counted pairwise on their precomputed hashes, with no
+    /// dictionary built per bullet.
     private func mostRepeated(_ text: AnalyzedText) -> (word: String, count: Int) {
-        var counts: [String: Int] = [:]
-        for token in text.tokens where token.isContent { counts[token.stem, default: 0] += 1 }
-        guard let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
-            return ("", 0)
+        let tokens = text.tokens
+        let content = tokens.indices.filter { tokens[$0].isContent }
+        func same(_ a: Int, _ b: Int) -> Bool { tokens[a].stemHash == tokens[b].stemHash && tokens[a].stem == tokens[b].stem }
+        var best: (word: String, count: Int) = ("", 0)
+        for (position, index) in content.enumerated() where !content[..<position].contains(where: { same($0, index) }) {
+            let count = 1 + content[(position + 1)...].count { same($0, index) }
+            if count > best.count || (count == best.count && tokens[index].stem < best.word) { best = (tokens[index].stem, count) }
         }
-        return (top.key, top.value)
+        return best
     }
 }
