@@ -23,13 +23,15 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// The pointer text: `""` for the root, otherwise `/`-separated tokens with `~` and `/` escaped.
     public var description: String {
-        tokens.map { token in
+        var text = ""
+        for token in tokens {
+            text.append("/")
             switch token {
-            case .index(let index): return "/\(index)"
-            case .key(let key):
-                return "/" + Self.escape(key)
+            case .index(let index): text.append(String(index))
+            case .key(let key): text.append(Self.escape(key))
             }
-        }.joined()
+        }
+        return text
     }
 
     /// Parses pointer text; nil when it is not a valid pointer.
@@ -72,7 +74,10 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     static func escape(_ key: String) -> String {
-        guard key.contains(where: { $0 == "~" || $0 == "/" }) else { return key }
+        // No "~" or "/" byte, no "~" or "/" character: most keys are returned as they are without
+        // reading them character by character.
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }),
+              key.contains(where: { $0 == "~" || $0 == "/" }) else { return key }
         var escaped = ""
         for character in key {
             switch character {

@@ -7,21 +7,36 @@ import Foundation
 /// ECMA-262 (ICU matches any Unicode digit or letter), and `$` without the multiline flag matches
 /// only at the very end (ICU also matches before a final newline).
 final class CompiledPattern: @unchecked Sendable {
-    // @unchecked: NSRegularExpression is immutable after creation and documented as safe to use
-    // from several threads at once.
-    let source: String
-    private let expression: NSRegularExpression
+    /// True when matching runs on the automaton rather than NSRegularExpression.
+    var usesAutomaton: Bool { automaton != nil }
 
+    // @unchecked: NSRegularExpression is immutable after creation and documented as safe to use
+    // from several threads at once; the automaton is an immutable value.
+    let source: String
+    private let expression: NSRegularExpression?
+    /// The same pattern as a small automaton, when it is simple enough (see `SimplePattern`).
+    private let automaton: SimplePattern?
+
+    /// Nil when the pattern is not a regular expression. The empty pattern (which matches every
+    /// string) is one, though NSRegularExpression refuses it: the automaton takes it.
     init?(_ source: String) {
-        guard let expression = try? NSRegularExpression(pattern: Self.translate(source), options: []) else {
-            return nil
-        }
+        let automaton = SimplePattern(source)
+        let expression = try? NSRegularExpression(pattern: Self.translate(source), options: [])
+        guard expression != nil || automaton != nil else { return nil }
         self.source = source
         self.expression = expression
+        self.automaton = automaton
     }
 
     /// Whether the pattern matches anywhere in `text` (patterns are not implicitly anchored).
     func matches(_ text: String) -> Bool {
+        if let automaton { return automaton.matches(text) }
+        return regularExpressionMatches(text)
+    }
+
+    /// The NSRegularExpression answer (also what tests compare the automaton with).
+    func regularExpressionMatches(_ text: String) -> Bool {
+        guard let expression else { return automaton?.matches(text) ?? false }
         let range = NSRange(location: 0, length: text.utf16.count)
         return expression.firstMatch(in: text, options: [], range: range) != nil
     }
