@@ -1,4 +1,4 @@
-import LocatedDocument
+@testable import LocatedDocument
 import Testing
 
 /// Both builders replay a value exactly: the writer gives the bytes `appendPretty` gives at any
@@ -74,29 +74,10 @@ struct JSONBuilderTests {
 
     /// The escaper reads eight bytes at a time: every escape at every offset of a longer run is still found.
     @Test func escapesAreFoundAtEveryOffset() {
-        func reference(_ text: String) -> String {
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{2028}": out += "\\u2028"
-                case "\u{2029}": out += "\\u2029"
-                case let control where control.value < 0x20:
-                    let hex = String(control.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
-        }
         for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "é", "\u{7F}", " "] {
             for offset in 0..<20 {
                 let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 19 - offset) + special
-                #expect(JSONValue.string(text).serialized() == reference(text), "\(special.unicodeScalars.map(\.value)) at \(offset)")
+                #expect(JSONValue.string(text).serialized() == JSONWriterTests.referenceString(text), "\(special.unicodeScalars.map(\.value)) at \(offset)")
             }
         }
     }

@@ -7,12 +7,6 @@ import Testing
 /// rule on every level itself and compare.
 @Suite("Profile-wide rules")
 struct ProfileWideRuleTests {
-    struct RuleCase: Sendable, CustomTestStringConvertible {
-        let id: String
-        var testDescription: String { id }
-        var rule: any ReviewRule.Type { RuleRegistry.rule(id: id)! }
-    }
-
     static let cases = RuleRegistry.all.filter { $0.isProfileWide }.map { RuleCase(id: $0.description.id) }
 
     /// The profiles a rule is compared on: the bundled ones, and the example profile with each of the

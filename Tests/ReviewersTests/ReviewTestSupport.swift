@@ -3,6 +3,7 @@ import Panel
 import ProfileLoading
 import ProfileModel
 import Reviewers
+import Testing
 
 /// The project's real rubric knowledge, loaded once for every rule test.
 enum ReviewTestSupport {
@@ -38,4 +39,11 @@ enum ReviewTestSupport {
         let profile = try ExampleProfile.profile(applying: overlay)
         return run(rule, on: profile, level: level).findings.filter { $0.severity != .info }
     }
+}
+
+/// A rule as a test argument, named by its id in the test report.
+struct RuleCase: Sendable, CustomTestStringConvertible {
+    let id: String
+    var testDescription: String { id }
+    var rule: any ReviewRule.Type { RuleRegistry.rule(id: id)! }
 }

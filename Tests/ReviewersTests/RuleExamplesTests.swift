@@ -6,12 +6,6 @@ import Testing
 /// point-costing finding on that level, a passing one must not.
 @Suite("Rule examples")
 struct RuleExamplesTests {
-    struct RuleCase: Sendable, CustomTestStringConvertible {
-        let id: String
-        var testDescription: String { id }
-        var rule: any ReviewRule.Type { RuleRegistry.rule(id: id)! }
-    }
-
     /// Per-profile rules; corpus rules need a corpus and are tested on one (CrossCorpusBoilerplateTests).
     static let cases = RuleRegistry.all.filter { !$0.isCorpusRule }.map { RuleCase(id: $0.description.id) }
 

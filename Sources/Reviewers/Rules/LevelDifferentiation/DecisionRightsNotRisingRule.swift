@@ -61,7 +61,7 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
         let previousReadings = readings(of: previous, at: subject.levelIndex - 1, subject, lexicon)
         let before = highest(previousReadings, previous.bullets)
         let beforeRank = before?.rank ?? 0
-        let expectsStep = expectsStepUp(lexicon, level.catalogueLevel, previous.catalogueLevel)
+        let expectsStep = expectsStepUp(subject.knowledge, level.catalogueLevel, previous.catalogueLevel)
         let checks = level.bullets.count + previous.bullets.count
         // A tie at the top is common (both levels "set" something); it only counts when the level's
         // bullets on average decide no more than the previous level's.
@@ -104,10 +104,10 @@ public struct DecisionRightsNotRisingRule: ReviewRule {
     }
 
     /// True when the catalogue's own verbs for the two levels rank higher at this level.
-    private func expectsStepUp(_ lexicon: RankedLexicon, _ level: CatalogueLevel?, _ previous: CatalogueLevel?) -> Bool {
+    private func expectsStepUp(_ knowledge: ReviewKnowledge, _ level: CatalogueLevel?, _ previous: CatalogueLevel?) -> Bool {
         guard let level, let previous,
-              let own = lexicon.highestRank(ofVerbs: level.decisionVerbs),
-              let before = lexicon.highestRank(ofVerbs: previous.decisionVerbs) else { return false }
+              let own = knowledge.highestDecisionRank(ofVerbs: level.decisionVerbs),
+              let before = knowledge.highestDecisionRank(ofVerbs: previous.decisionVerbs) else { return false }
         return own > before
     }
 }
