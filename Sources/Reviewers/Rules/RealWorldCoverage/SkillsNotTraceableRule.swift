@@ -61,7 +61,7 @@ public struct SkillsNotTraceableRule: ReviewRule {
         let bulletStems = subject.analysis.bulletContentStems
         var findings: [Finding] = []
         var untraceable: [String] = []
-        for (index, stems) in skillStems.enumerated() where Self.sharedCount(stems, bulletStems) < minimum {
+        for (index, stems) in skillStems.enumerated() where bulletStems.sharedCount(with: stems) < minimum {
             let skill = skills[index]
             untraceable.append(skill.name.text)
             findings.append(subject.finding("Skill \"\(skill.name.text)\" appears in no responsibility of any level",
