@@ -223,9 +223,15 @@ public struct HashedTermSetUnion: Sendable {
         return parts.contains { $0.contains(stem, hash: hash) }
     }
 
-    /// |set ∩ union|: the elements of `set` that some part holds.
-    public func sharedCount(with set: HashedTermSet) -> Int {
-        set.elements.reduce(0) { count, element in parts.contains { $0.contains(element) } ? count + 1 : count }
+    /// |set ∩ union|: the elements of `set` that some part holds, counted up to `limit` (callers
+    /// that compare the count with a minimum need no more).
+    public func sharedCount(with set: HashedTermSet, atLeast limit: Int = .max) -> Int {
+        var count = 0
+        for element in set.elements where parts.contains(where: { $0.contains(element) }) {
+            count += 1
+            if count >= limit { break }
+        }
+        return count
     }
 
     /// The union itself.

@@ -55,13 +55,16 @@ public struct SkillsNotTraceableRule: ReviewRule {
         guard !skills.isEmpty else { return RuleOutcome(checksRun: 0) }
         let generic = subject.parameters.prepared("generic_words stem keys") { HashedTermSet(stems: RuleText.stems(of: $0.list("generic_words"))) }
         let minimum = max(1, subject.parameters.integer("min_overlap"))
-        let skillStems = subject.memo.value(rule: Self.description.id, level: -1) {
-            skills.map { Self.stems(of: [$0.name, $0.description], excluding: generic) }
+        // The skills' stems and which skills no bullet uses are the same for every level: worked
+        // out on the first level reviewed and kept.
+        let (skillStems, untraceableIndices) = subject.memo.value(rule: Self.description.id, level: -1) {
+            let stems = skills.map { Self.stems(of: [$0.name, $0.description], excluding: generic) }
+            let bulletStems = subject.analysis.bulletContentStems
+            return (stems, stems.indices.filter { bulletStems.sharedCount(with: stems[$0], atLeast: minimum) < minimum })
         }
-        let bulletStems = subject.analysis.bulletContentStems
         var findings: [Finding] = []
         var untraceable: [String] = []
-        for (index, stems) in skillStems.enumerated() where bulletStems.sharedCount(with: stems) < minimum {
+        for index in untraceableIndices {
             let skill = skills[index]
             untraceable.append(skill.name.text)
             findings.append(subject.finding("Skill \"\(skill.name.text)\" appears in no responsibility of any level",
