@@ -115,6 +115,17 @@ public struct PhraseSet: Sendable {
         return result
     }
 
+    /// The first of ``matches(in:)``, found without looking further.
+    public func firstMatch(in tokens: [Token]) -> PhraseMatch? {
+        guard !isEmpty else { return nil }
+        for start in tokens.indices where mayStartPhrase(tokens[start]) {
+            if let (end, phrase) = longestMatch(tokens, from: start) {
+                return PhraseMatch(phraseIndex: Int(phrase), tokenRange: start..<end)
+            }
+        }
+        return nil
+    }
+
     /// Tokenises `text` and matches it; convenient when the tokens are not needed otherwise.
     public func matches(in text: String) -> [PhraseMatch] {
         matches(in: Tokenizer.tokenize(text))

@@ -43,6 +43,8 @@ struct FastPathEquivalenceTests {
         for text in Self.texts + ["batch records reviewed; record reviews of single-use bags and the naive NAÏVE associate’s logs"] {
             let tokens = Tokenizer.tokenize(text)
             #expect(set.matches(in: tokens) == Self.referenceMatches(phrases, tokens), "\(text)")
+            #expect(set.firstMatch(in: tokens) == set.matches(in: tokens).first, "\(text)")
+            #expect(set.contains(in: tokens) == !set.matches(in: tokens).isEmpty, "\(text)")
         }
     }
 

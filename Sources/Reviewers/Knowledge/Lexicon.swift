@@ -68,7 +68,7 @@ public struct RankedLexicon: Sendable {
     /// The highest rank any of whose phrases occurs in `tokens`, with the phrase found.
     public func highestRank(in tokens: [Token]) -> (rank: Rank, phrase: String)? {
         for rank in ranks.reversed() {
-            if let match = rank.phrases.matches(in: tokens).first {
+            if let match = rank.phrases.firstMatch(in: tokens) {
                 return (rank, rank.phrases.phrases[match.phraseIndex])
             }
         }

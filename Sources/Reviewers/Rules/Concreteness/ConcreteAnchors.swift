@@ -23,11 +23,11 @@ struct ConcreteAnchors {
             // Vocabulary counts too: "conveyor", "bioreactor", "general ledger" are kinds of thing a
             // reader can picture; the stand-in rule catches names replaced by "equipment".
             for set in [domain.entityPhrases, domain.concreteTerms, domain.vocabulary] {
-                if let match = set.matches(in: tokens).first { return text.excerpt(match.tokenRange) }
+                if let match = set.firstMatch(in: tokens) { return text.excerpt(match.tokenRange) }
             }
         }
         for lexicon in [lexicons.artifacts, lexicons.standards] {
-            if let match = lexicon.matches(in: tokens).first { return text.excerpt(match.tokenRange) }
+            if let match = lexicon.phrases.firstMatch(in: tokens) { return text.excerpt(match.tokenRange) }
         }
         if let number = tokens.firstIndex(where: { $0.isNumber || Self.numberWords.contains($0.normalized) }) {
             return text.excerpt(number..<(number + 1))
@@ -168,7 +168,7 @@ extension Lexicon {
             result.append(match)
             for start in (match.tokenRange.lowerBound + 1)..<match.tokenRange.upperBound {
                 let window = Array(tokens[start..<min(tokens.count, start + phrases.maxPhraseTokenCount)])
-                if let inner = phrases.matches(in: window).first, inner.tokenRange.lowerBound == 0,
+                if let inner = phrases.firstMatch(in: window), inner.tokenRange.lowerBound == 0,
                    start + inner.tokenRange.upperBound > match.tokenRange.upperBound {
                     result.append((entries[inner.phraseIndex], (start + inner.tokenRange.lowerBound)..<(start + inner.tokenRange.upperBound)))
                     break

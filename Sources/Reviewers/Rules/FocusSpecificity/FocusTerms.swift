@@ -25,7 +25,7 @@ struct FocusTerms {
     /// The first focus term in `text`, or nil when it has none.
     func term(in text: AnalyzedText) -> String? {
         for set in sets {
-            if let match = set.matches(in: text.tokens).first { return text.excerpt(match.tokenRange) }
+            if let match = set.firstMatch(in: text.tokens) { return text.excerpt(match.tokenRange) }
         }
         if let index = text.tokens.firstIndex(where: { $0.isContent && stems.contains(stemOf: $0) }) {
             return text.excerpt(index..<(index + 1))
