@@ -243,8 +243,17 @@ public struct ReviewSession: Sendable {
         let scheme = rubric.corpusScheme
         return CorpusIndexCache(
             path: cache.directory + "/corpus-index", dependencyHash: dependencies.corpusHash(scheme: scheme), scheme: scheme,
-            grouping: rubric.corpusGrouping, minSimilarity: rubric.corpusMinSimilarity
+            grouping: rubric.corpusGrouping, minSimilarity: rubric.corpusMinSimilarity, root: corpus.flatMap(Self.resolvedDirectory)
         )
+    }
+
+    /// The corpus directory as discovery resolves file paths (absolute, symbolic links resolved), or
+    /// nil when it does not resolve.
+    static func resolvedDirectory(_ corpus: CorpusSource) -> String? {
+        let path = corpus.directory.hasPrefix("/") ? corpus.directory : corpus.workingDirectory + "/" + corpus.directory
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Changed corpus files kept beside the stored index (read again by every run) before it is

@@ -26,6 +26,17 @@ struct CacheProject {
         }
     }
 
+    private init(root: URL) {
+        self.root = root
+    }
+
+    /// The project moved, cache and all, to a new directory (as a CI checkout in another path).
+    func moved() throws -> CacheProject {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("review-cache-moved-\(UUID().uuidString)")
+        try FileManager.default.moveItem(at: root, to: target)
+        return CacheProject(root: target)
+    }
+
     var layout: ProjectLayout { ProjectLayout(root: root.path) }
     var cacheDirectory: String { root.path + "/.review-cache" }
 

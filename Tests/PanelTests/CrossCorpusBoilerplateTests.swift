@@ -120,6 +120,21 @@ struct CrossCorpusBoilerplateTests {
         #expect(Self.findings(edited, file: Self.finance).isEmpty, "only two other families share it now")
     }
 
+    /// The stored index names files relative to the corpus directory: a project moved elsewhere
+    /// with its cache reads no other file to review one, and finds the same.
+    @Test func aMovedProjectKeepsItsStoredIndex() throws {
+        let files = [Self.finance, Self.nursing, Self.software, Self.logistics]
+        let project = try CacheProject(files: files)
+        for file in files { try Self.inject(Self.sentence, into: project, file) }
+        _ = try project.review(cache: project.cache())
+        let before = try project.review([Self.finance], cache: project.cache())
+        let moved = try project.moved()
+        let after = try moved.review([Self.finance], cache: moved.cache())
+        #expect(after.statistics.corpusFilesRead.isEmpty && after.statistics.corpusFilesFromCache == 3)
+        #expect(Self.findings(after, file: Self.finance).map(\.message) == Self.findings(before, file: Self.finance).map(\.message))
+        #expect(Self.findings(after, file: Self.finance).count == 1)
+    }
+
     @Test func aDamagedCorpusIndexIsIgnoredAndRebuilt() throws {
         let files = [Self.finance, Self.nursing, Self.software, Self.logistics]
         let project = try CacheProject(files: files)

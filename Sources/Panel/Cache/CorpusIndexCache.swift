@@ -5,7 +5,7 @@ import Reviewers
 /// The corpus index, built, cached in `<cache>/corpus-index` so reviewing one file neither re-reads
 /// every other profile of the corpus nor rebuilds the index over them.
 ///
-/// It holds one record per file under the profiles directory (resolved path, stat fingerprint,
+/// It holds one record per file under the profiles directory (path relative to that directory, stat fingerprint,
 /// SHA-256 of its bytes) and the compact `CorpusIndex` over the files that load as profiles. On
 /// lookup a file whose fingerprint is unchanged and not racy (modified before the recorded scan
 /// began) is taken as recorded, unread; otherwise it is read and hashed, and re-parsed only when its
@@ -42,12 +42,28 @@ struct CorpusIndexCache: Sendable {
         }
     }
 
-    static let magic = Array("RPINDEX2".utf8)
+    static let magic = Array("RPINDEX3".utf8)
     var path: String
     var dependencyHash: String
     var scheme: MinHashScheme
     var grouping: CorpusFamilyGrouping
     var minSimilarity: Double
+    /// The corpus directory (resolved, absolute). Paths under it are stored relative to it, so a
+    /// project moved or checked out elsewhere, with its cache, keeps its stored index.
+    var root: String?
+
+    /// `path` as stored: relative to `root` when it lies under it, else as it is (absolute).
+    func stored(_ path: String) -> String {
+        guard let root, path.hasPrefix(root + "/") else { return path }
+        return String(path.dropFirst(root.count + 1))
+    }
+
+    /// A stored path as this run names it: a relative one is under `root`.
+    func restored(_ path: String) -> String? {
+        if path.hasPrefix("/") { return path }
+        guard let root else { return nil }
+        return root + "/" + path
+    }
 
     func load() -> Snapshot? {
         guard var reader = CacheFrame.reader(path, magic: Self.magic) else { return nil }
@@ -59,7 +75,7 @@ struct CorpusIndexCache: Sendable {
             var records: [String: Record] = [:]
             records.reserveCapacity(count)
             for _ in 0..<count {
-                let path = try reader.string()
+                guard let path = restored(try reader.string()) else { return nil }
                 var fingerprint: FileFingerprint?
                 if try reader.bool() {
                     fingerprint = FileFingerprint(
@@ -71,7 +87,7 @@ struct CorpusIndexCache: Sendable {
             }
             let families = try reader.array { reader throws(CacheFormatError) in try reader.string() }
             let members = try reader.array { reader throws(CacheFormatError) -> CorpusIndex.Member in
-                CorpusIndex.Member(key: try reader.string(), profileID: try reader.string(), family: try reader.count(),
+                CorpusIndex.Member(key: restored(try reader.string()) ?? "", profileID: try reader.string(), family: try reader.count(),
                                    bulletClusters: try reader.integers(Int32.self))
             }
             let length = try reader.count()
@@ -104,7 +120,7 @@ struct CorpusIndexCache: Sendable {
         writer.uint64(UInt64(bitPattern: snapshot.scanStarted))
         writer.count(snapshot.records.count)
         for (path, record) in snapshot.records.sorted(by: { $0.key < $1.key }) {
-            writer.string(path)
+            writer.string(stored(path))
             writer.bool(record.fingerprint != nil)
             if let fingerprint = record.fingerprint {
                 writer.uint64(UInt64(bitPattern: fingerprint.size))
@@ -119,7 +135,7 @@ struct CorpusIndexCache: Sendable {
         for family in snapshot.index.families { writer.string(family) }
         writer.count(snapshot.index.members.count)
         for member in snapshot.index.members {
-            writer.string(member.key)
+            writer.string(stored(member.key))
             writer.string(member.profileID)
             writer.count(member.family)
             writer.integers(member.bulletClusters)
