@@ -83,6 +83,25 @@ extension JSONBuilder {
         for text in strings { string(text) }
         endArray()
     }
+
+    /// `value` as builder calls, node by node.
+    public mutating func replay(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let flag): bool(flag)
+        case .int(let number): int(number)
+        case .double(let number): double(number)
+        case .string(let text): string(text)
+        case .array(let items): array(items) { $0.replay($1) }
+        case .object(let members):
+            object { builder in
+                for (key, member) in members {
+                    builder.key(key)
+                    builder.replay(member)
+                }
+            }
+        }
+    }
 }
 
 /// Builds a `JSONValue` from builder calls.
@@ -141,19 +160,22 @@ public struct JSONTreeBuilder: JSONBuilder {
     }
 }
 
-/// Writes builder calls as pretty JSON bytes: exactly the bytes `JSONValue.appendPretty(to:depth:)`
-/// writes for the same value, without building it.
+/// Writes builder calls as JSON bytes, pretty (two spaces per level, `": "` after keys) or, with
+/// `indented: false`, compact. It is the one JSON layout: `JSONValue`'s serializations replay the
+/// value into it, and reporters write into it directly, without building a tree.
 public struct PrettyJSONWriter: JSONBuilder {
-    public private(set) var bytes: [UInt8] = []
+    public internal(set) var bytes: [UInt8] = []
     /// The depth the written value sits at in its document (its inner lines are indented for it).
     private let baseDepth: Int
+    private let indented: Bool
     /// Per open container, how many values it holds so far.
     private var counts: [Int] = []
     /// A key was written and its value is next (no separator, no line break before it).
     private var afterKey = false
 
-    public init(depth: Int = 0, capacity: Int = 0) {
+    public init(depth: Int = 0, capacity: Int = 0, indented: Bool = true) {
         self.baseDepth = depth
+        self.indented = indented
         bytes.reserveCapacity(capacity)
     }
 
@@ -166,7 +188,7 @@ public struct PrettyJSONWriter: JSONBuilder {
         startValue()
         JSONValue.writeString(key, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        if indented { bytes.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
@@ -196,8 +218,7 @@ public struct PrettyJSONWriter: JSONBuilder {
     }
 
     public mutating func value(_ value: JSONValue) {
-        startValue()
-        value.appendPretty(to: &bytes, depth: baseDepth + counts.count)
+        replay(value)
     }
 
     /// The separator and line break before a value in a container (none after a key or at the top).
@@ -210,7 +231,7 @@ public struct PrettyJSONWriter: JSONBuilder {
         guard let last = counts.indices.last else { return }
         if counts[last] > 0 { bytes.append(UInt8(ascii: ",")) }
         counts[last] += 1
-        JSONValue.appendNewline(to: &bytes, depth: baseDepth + counts.count)
+        if indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + counts.count) }
     }
 
     private mutating func open(_ bracket: UInt8) {
@@ -221,7 +242,7 @@ public struct PrettyJSONWriter: JSONBuilder {
 
     private mutating func close(_ bracket: UInt8) {
         guard let count = counts.popLast() else { preconditionFailure("a close without its open") }
-        if count > 0 { JSONValue.appendNewline(to: &bytes, depth: baseDepth + counts.count) }
+        if count > 0, indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + counts.count) }
         bytes.append(bracket)
     }
 }

@@ -69,42 +69,10 @@ extension JSONValue {
     // Output is built as UTF-8 bytes: appending runs of bytes is several times cheaper than
     // appending to a String scalar by scalar, and review JSON is megabytes for large corpora.
     private func write(to output: inout [UInt8], indent: Bool, depth: Int) {
-        switch self {
-        case .null: Self.append("null", to: &output)
-        case .bool(let flag): Self.append(flag ? "true" : "false", to: &output)
-        case .int(let number): Self.append(String(number), to: &output)
-        case .double(let number): Self.append(Self.format(number), to: &output)
-        case .string(let text): Self.writeString(text, to: &output)
-        case .array(let items):
-            writeContainer(items, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), to: &output, indent: indent, depth: depth) { item, output in
-                item.write(to: &output, indent: indent, depth: depth + 1)
-            }
-        case .object(let members):
-            writeContainer(members, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &output, indent: indent, depth: depth) { member, output in
-                Self.writeString(member.0, to: &output)
-                output.append(UInt8(ascii: ":"))
-                if indent { output.append(UInt8(ascii: " ")) }
-                member.1.write(to: &output, indent: indent, depth: depth + 1)
-            }
-        }
-    }
-
-    private func writeContainer<Element>(
-        _ elements: [Element], open: UInt8, close: UInt8, to output: inout [UInt8], indent: Bool, depth: Int,
-        writeElement: (Element, inout [UInt8]) -> Void
-    ) {
-        output.append(open)
-        guard !elements.isEmpty else {
-            output.append(close)
-            return
-        }
-        for (index, element) in elements.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            if indent { Self.newline(to: &output, depth: depth + 1) }
-            writeElement(element, &output)
-        }
-        if indent { Self.newline(to: &output, depth: depth) }
-        output.append(close)
+        var writer = PrettyJSONWriter(depth: depth, indented: indent)
+        swap(&writer.bytes, &output)
+        writer.replay(self)
+        swap(&writer.bytes, &output)
     }
 
     /// A line break and two spaces per level.

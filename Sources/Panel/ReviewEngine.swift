@@ -61,12 +61,11 @@ public struct ReviewEngine: Sendable {
     /// Every reviewer's per-profile rules on every level of one profile.
     public func local(_ profile: Profile) -> LocalProfileReview {
         let analysis = ProfileAnalysis(profile: profile, knowledge: rubric.knowledge)
-        var profileWide: [String: RuleOutcome] = [:]
         let memo = ReviewMemo()
         let levels = analysis.levels.indices.map { levelIndex in
             LocalLevelReview(
                 code: analysis.levels[levelIndex].level.code.value,
-                reviewers: localReviewers(analysis, levelIndex: levelIndex, memo: memo, profileWide: &profileWide)
+                reviewers: localReviewers(analysis, levelIndex: levelIndex, memo: memo)
             )
         }
         var anchors: [BulletAnchor] = []
@@ -84,28 +83,22 @@ public struct ReviewEngine: Sendable {
     }
 
     /// Every reviewer's LOCAL findings on one level. A profile-wide rule runs on the first level it
-    /// meets and its outcome, kept in `profileWide` by rule id, is reused for the other levels.
-    private func localReviewers(
-        _ analysis: ProfileAnalysis, levelIndex: Int, memo: ReviewMemo, profileWide: inout [String: RuleOutcome]
-    ) -> [LocalLevelReview.Reviewer] {
+    /// meets; `memo` keeps its outcome for the other levels.
+    private func localReviewers(_ analysis: ProfileAnalysis, levelIndex: Int, memo: ReviewMemo) -> [LocalLevelReview.Reviewer] {
         let policy = rubric.policy
         return policy.reviewers.map { reviewer in
             var findings: [Finding] = []
             var checks = 0
             for rule in reviewer.rules where !rule.isCorpusRule {
                 let description = rule.description
-                if let outcome = profileWide[description.id] {
-                    findings += outcome.findings
-                    checks += outcome.checksRun
-                    continue
-                }
                 let subject = ReviewSubject(
                     analysis: analysis, levelIndex: levelIndex, knowledge: rubric.knowledge,
                     parameters: prepared.parameters(for: description),
                     rule: description, severityOverride: prepared.severity(for: description), memo: memo
                 )
-                let outcome = rule.init().check(subject)
-                if rule.isProfileWide { profileWide[description.id] = outcome }
+                let outcome = rule.isProfileWide
+                    ? memo.value(rule: description.id, level: ReviewMemo.profileWideOutcome) { rule.init().check(subject) }
+                    : rule.init().check(subject)
                 findings += outcome.findings
                 checks += outcome.checksRun
             }

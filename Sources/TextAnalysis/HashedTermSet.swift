@@ -123,7 +123,7 @@ public struct HashedTermSet: Sendable, Equatable {
         var i = 0
         var j = 0
         while i < x.count && j < y.count {
-            if x[i].hash != y[j].hash ? x[i].hash < y[j].hash : Element.precedes(x[i], y[j]) {
+            if Element.precedes(x[i], y[j]) {
                 result.append(x[i])
                 i += 1
             } else if x[i] == y[j] {
@@ -148,7 +148,7 @@ public struct HashedTermSet: Sendable, Equatable {
         let y = other.elements
         var j = 0
         for element in elements {
-            while j < y.count, y[j].hash != element.hash ? y[j].hash < element.hash : Element.precedes(y[j], element) { j += 1 }
+            while j < y.count, Element.precedes(y[j], element) { j += 1 }
             if j < y.count, y[j] == element { continue }
             result.append(element)
         }
@@ -171,20 +171,11 @@ public struct HashedTermSet: Sendable, Equatable {
     }
 
     func contains(_ stem: String, hash: UInt64) -> Bool {
-        var low = 0
-        var high = elements.count
-        while low < high {
-            let middle = (low + high) / 2
-            if elements[middle].hash < hash { low = middle + 1 } else { high = middle }
-        }
-        while low < elements.count, elements[low].hash == hash {
-            if elements[low].second == nil, elements[low].first == stem { return true }
-            low += 1
-        }
-        return false
+        contains(Element(hash: hash, first: stem, second: nil))
     }
 
-    /// True when `element` is in the set.
+    /// True when `element` is in the set: a binary search on the hash, then the few elements that
+    /// share it compared in full.
     func contains(_ element: Element) -> Bool {
         var low = 0
         var high = elements.count

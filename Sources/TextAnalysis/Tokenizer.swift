@@ -27,11 +27,8 @@ public enum Tokenizer {
                                             range: range, isNumber: raw.isNumber, isStopword: known.isStopword))
                         return
                     }
-                    // ASCII needs no Unicode case mapping: `lowercased()` maps exactly A-Z to a-z.
                     let normalized = String(unsafeUninitializedCapacity: word.count) { buffer in
-                        for (offset, byte) in word.enumerated() {
-                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        }
+                        for (offset, byte) in word.enumerated() { buffer[offset] = WordCache.lowercased(byte) }
                         return word.count
                     }
                     let new = token(normalized, range: range, isNumber: raw.isNumber)

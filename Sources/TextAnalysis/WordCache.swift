@@ -65,14 +65,18 @@ final class WordCache {
         return key
     }()
 
-    /// FNV-1a of the word's bytes lowercased (A–Z to a–z), the key the cache is probed with.
+    /// An ASCII byte lowercased: A–Z to a–z, as `lowercased()` maps them (ASCII needs no other
+    /// case mapping).
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// FNV-1a of the word's bytes lowercased, the key the cache is probed with.
     @inline(__always)
     static func key(ofLowercased word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word {
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
-        }
+        for byte in word { hash = (hash ^ UInt64(lowercased(byte))) &* 0x0000_0100_0000_01b3 }
         return hash
     }
 
@@ -106,8 +110,7 @@ final class WordCache {
         return normalized.withUTF8 { bytes in
             guard bytes.count == word.count else { return false }
             for index in 0..<word.count {
-                let byte = word[index]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != bytes[index] { return false }
+                if lowercased(word[index]) != bytes[index] { return false }
             }
             return true
         }

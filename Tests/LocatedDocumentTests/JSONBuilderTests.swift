@@ -1,33 +1,11 @@
+import Foundation
 @testable import LocatedDocument
 import Testing
 
-/// Both builders replay a value exactly: the writer gives the bytes `appendPretty` gives at any
-/// depth, the tree builder gives the value back.
+/// The one JSON writer gives text that reads back as the value written, pretty or compact, at any
+/// depth; the tree builder gives the value back.
 @Suite("JSON builders")
 struct JSONBuilderTests {
-    /// Replays `value` as builder calls; `asTreeBelow` hands subtrees at that depth over whole, through `value(_:)`.
-    static func replay<Builder: JSONBuilder>(_ value: JSONValue, into builder: inout Builder, depth: Int = 0, asTreeBelow: Int = .max) {
-        if depth >= asTreeBelow {
-            builder.value(value)
-            return
-        }
-        switch value {
-        case .null: builder.null()
-        case .bool(let flag): builder.bool(flag)
-        case .int(let number): builder.int(number)
-        case .double(let number): builder.double(number)
-        case .string(let text): builder.string(text)
-        case .array(let items):
-            builder.array(items) { builder, item in replay(item, into: &builder, depth: depth + 1, asTreeBelow: asTreeBelow) }
-        case .object(let members):
-            builder.object { builder in
-                for (key, member) in members {
-                    builder.member(key) { replay(member, into: &$0, depth: depth + 1, asTreeBelow: asTreeBelow) }
-                }
-            }
-        }
-    }
-
     /// A deterministic pseudo-random value: nested objects and arrays (empty ones too), escapes,
     /// U+2028, non-ASCII text, whole and fractional numbers.
     static func value(seed: inout UInt64, depth: Int) -> JSONValue {
@@ -46,20 +24,19 @@ struct JSONBuilderTests {
     }
 
     @Test(arguments: 0..<40)
-    func theWriterGivesThePrettyBytesAndTheTreeBuilderTheValue(seed: Int) throws {
+    func writtenTextReadsBackAsTheValue(seed: Int) throws {
         var state = UInt64(seed) &+ 0x9E37_79B9
         let value = JSONValue.object([("a", Self.value(seed: &state, depth: 0)), ("b", Self.value(seed: &state, depth: 0))])
-        for depth in [0, 2] {
-            for asTreeBelow in [Int.max, 2] {
-                var writer = PrettyJSONWriter(depth: depth)
-                Self.replay(value, into: &writer, asTreeBelow: asTreeBelow)
-                var expected: [UInt8] = []
-                value.appendPretty(to: &expected, depth: depth)
-                #expect(writer.bytes == expected, "depth \(depth), trees below \(asTreeBelow)")
-            }
+        for text in [value.prettySerialized(), value.serialized()] {
+            #expect(JSONValue(try JSONReader.read(Array(text.utf8))) == value, "\(text)")
         }
+        #expect(!value.serialized().contains("\n"), "compact text has no line break")
+        // Written `depth` levels deep, every line after the first is indented two spaces a level more.
+        var deep: [UInt8] = []
+        value.appendPretty(to: &deep, depth: 2)
+        #expect(String(decoding: deep, as: UTF8.self) == value.prettySerialized().replacingOccurrences(of: "\n", with: "\n    "))
         var tree = JSONTreeBuilder()
-        Self.replay(value, into: &tree)
+        tree.replay(value)
         #expect(try #require(tree.value) == value)
     }
 

@@ -14,6 +14,9 @@ public final class ReviewMemo: @unchecked Sendable {
 
     public init() {}
 
+    /// The level the engine keeps a ``ProfileWideRule``'s outcome under (no rule uses it).
+    public static let profileWideOutcome = Int.min
+
     /// The value stored for (`rule`, `level`), made by `make` the first time it is asked for.
     /// `level` is a level index, or -1 for what does not depend on the level.
     public func value<Value>(rule: String, level: Int, _ make: () -> Value) -> Value {

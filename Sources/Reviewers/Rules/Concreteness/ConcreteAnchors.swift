@@ -36,25 +36,20 @@ struct ConcreteAnchors {
         return nil
     }
 
-    /// The product-like test on an all-ASCII token, byte by byte (there every byte is one Character,
-    /// and only A–Z are uppercase and a–z lowercase); nil when the token has any other byte.
-    private static func isProductLikeASCII(_ word: Substring.UTF8View) -> Bool? {
-        let answer: Bool?? = word.withContiguousStorageIfAvailable { bytes in
-            var capitals = 0
-            var previousLower = false
-            var mixed = false
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                let isUpper = byte >= 0x41 && byte <= 0x5A
-                if isUpper {
-                    capitals += 1
-                    if previousLower { mixed = true }
-                }
-                previousLower = byte >= 0x61 && byte <= 0x7A
+    /// Two capitals, or a capital right after a lowercase letter ("SAP", "LabWare"): the letters'
+    /// cases, in order.
+    private static func isProductLike<Letters: Sequence>(_ letters: Letters) -> Bool
+    where Letters.Element == (isUpper: Bool, isLower: Bool) {
+        var capitals = 0
+        var previousLower = false
+        for letter in letters {
+            if letter.isUpper {
+                capitals += 1
+                if previousLower || capitals >= 2 { return true }
             }
-            return capitals >= 2 || mixed
+            previousLower = letter.isLower
         }
-        return answer ?? nil
+        return false
     }
 
     /// True when the text names an entity of the domain pack or a product-like name.
@@ -104,18 +99,14 @@ struct ConcreteAnchors {
     func productLikeIndices(in text: AnalyzedText) -> [Int] {
         text.tokens.indices.dropFirst().filter { index in
             guard !text.tokens[index].isNumber else { return false }
-            if let ascii = Self.isProductLikeASCII(text.text.utf8[text.tokens[index].range]) { return ascii }
-            var capitals = 0
-            var previousLower = false
-            var mixed = false
-            for character in text.text[text.tokens[index].range] {
-                if character.isUppercase {
-                    capitals += 1
-                    if previousLower { mixed = true }
-                }
-                previousLower = character.isLowercase
+            let range = text.tokens[index].range
+            let bytes = text.text.utf8[range]
+            // An ASCII token is read byte by byte: there every byte is one Character, and only A–Z
+            // are uppercase and a–z lowercase.
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                return Self.isProductLike(bytes.lazy.map { ($0 >= 0x41 && $0 <= 0x5A, $0 >= 0x61 && $0 <= 0x7A) })
             }
-            return capitals >= 2 || mixed
+            return Self.isProductLike(text.text[range].lazy.map { ($0.isUppercase, $0.isLowercase) })
         }
     }
 }

@@ -94,7 +94,7 @@ public struct SkillsNotTraceableRule: ReviewRule {
         let bullets = subject.level.bullets
         guard !bullets.isEmpty else { return nil }
         let usesSkill = bullets.contains { bullet in
-            skillStems.contains { Self.sharedCount($0, bullet.stemKeys) >= minimum }
+            skillStems.contains { HashedTermSet.intersectionCount($0, bullet.stemKeys) >= minimum }
         }
         guard !usesSkill else { return nil }
         return subject.finding(
@@ -108,10 +108,5 @@ public struct SkillsNotTraceableRule: ReviewRule {
     /// The content stems of `texts` that are not in `excluded`.
     static func stems(of texts: [AnalyzedText], excluding excluded: HashedTermSet) -> HashedTermSet {
         HashedTermSet.union(texts.map(\.stemKeys)).subtracting(excluded)
-    }
-
-    /// |a ∩ b| (the callers compare it with a minimum).
-    static func sharedCount(_ a: HashedTermSet, _ b: HashedTermSet) -> Int {
-        HashedTermSet.intersectionCount(a, b)
     }
 }
