@@ -18,13 +18,14 @@ public enum CanonicalJSON {
         switch node.value {
         case .object(let members):
             output.append(UInt8(ascii: "{"))
-            let sorted = members.count < 2 || isSortedByUTF16(members) ? members
-                : members.sorted { utf16Precedes($0.key, $1.key) }
-            for (index, member) in sorted.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(member.key, to: &output)
+            // The member order sorted as indices: sorting the members themselves copies each one.
+            let order = members.count < 2 || isSortedByUTF16(members) ? Array(members.indices)
+                : members.indices.sorted { utf16Precedes(members[$0].key, members[$1].key) }
+            for (position, index) in order.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                JSONValue.writeString(members[index].key, to: &output)
                 output.append(UInt8(ascii: ":"))
-                write(member.value, to: &output)
+                write(members[index].value, to: &output)
             }
             output.append(UInt8(ascii: "}"))
         case .array(let items):

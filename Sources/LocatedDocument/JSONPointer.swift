@@ -14,11 +14,21 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     public static let root = JSONPointer()
 
     public func appending(_ key: String) -> JSONPointer {
-        JSONPointer(tokens + [.key(key)])
+        appending(.key(key))
     }
 
     public func appending(_ index: Int) -> JSONPointer {
-        JSONPointer(tokens + [.index(index)])
+        appending(.index(index))
+    }
+
+    /// The pointer with `token` added: one allocation, of the exact size (`tokens + [token]` makes
+    /// a one-element array first and may grow the result).
+    public func appending(_ token: Token) -> JSONPointer {
+        var extended: [Token] = []
+        extended.reserveCapacity(tokens.count + 1)
+        extended.append(contentsOf: tokens)
+        extended.append(token)
+        return JSONPointer(extended)
     }
 
     /// The pointer text: `""` for the root, otherwise `/`-separated tokens with `~` and `/` escaped.

@@ -8,6 +8,19 @@ import Reviewers
 struct PreparedRules: Sendable {
     private let settings: [String: (parameters: RuleParameters, severity: Severity?)]
 
+    /// A per-profile rule of one reviewer, with what the LOCAL stage needs to run it worked out once
+    /// per rubric (the rule kind is a dynamic cast, the settings a dictionary look-up).
+    struct LocalRule: Sendable {
+        let rule: any ReviewRule.Type
+        let description: RuleDescription
+        let parameters: RuleParameters
+        let severity: Severity?
+        let isProfileWide: Bool
+    }
+
+    /// Per reviewer, in policy order, its rules that are not corpus rules, in the reviewer's order.
+    let localRules: [[LocalRule]]
+
     init(policy: PanelPolicy) {
         var settings: [String: (parameters: RuleParameters, severity: Severity?)] = [:]
         for reviewer in policy.reviewers {
@@ -17,6 +30,17 @@ struct PreparedRules: Sendable {
             }
         }
         self.settings = settings
+        self.localRules = policy.reviewers.map { reviewer in
+            reviewer.rules.filter { !$0.isCorpusRule }.map { rule in
+                let description = rule.description
+                let setting = settings[description.id]
+                return LocalRule(
+                    rule: rule, description: description,
+                    parameters: setting?.parameters ?? RuleParameters(declared: description.parameters),
+                    severity: setting?.severity, isProfileWide: rule.isProfileWide
+                )
+            }
+        }
     }
 
     func parameters(for description: RuleDescription) -> RuleParameters {

@@ -85,20 +85,18 @@ public struct ReviewEngine: Sendable {
     /// Every reviewer's LOCAL findings on one level. A profile-wide rule runs on the first level it
     /// meets; `memo` keeps its outcome for the other levels.
     private func localReviewers(_ analysis: ProfileAnalysis, levelIndex: Int, memo: ReviewMemo) -> [LocalLevelReview.Reviewer] {
-        let policy = rubric.policy
-        return policy.reviewers.map { reviewer in
+        let knowledge = rubric.knowledge
+        return prepared.localRules.map { rules in
             var findings: [Finding] = []
             var checks = 0
-            for rule in reviewer.rules where !rule.isCorpusRule {
-                let description = rule.description
+            for local in rules {
                 let subject = ReviewSubject(
-                    analysis: analysis, levelIndex: levelIndex, knowledge: rubric.knowledge,
-                    parameters: prepared.parameters(for: description),
-                    rule: description, severityOverride: prepared.severity(for: description), memo: memo
+                    analysis: analysis, levelIndex: levelIndex, knowledge: knowledge, parameters: local.parameters,
+                    rule: local.description, severityOverride: local.severity, memo: memo
                 )
-                let outcome = rule.isProfileWide
-                    ? memo.value(rule: description.id, level: ReviewMemo.profileWideOutcome) { rule.init().check(subject) }
-                    : rule.init().check(subject)
+                let outcome = local.isProfileWide
+                    ? memo.value(rule: local.description.id, level: ReviewMemo.profileWideOutcome) { local.rule.init().check(subject) }
+                    : local.rule.init().check(subject)
                 findings += outcome.findings
                 checks += outcome.checksRun
             }

@@ -27,8 +27,9 @@ public struct PhraseMatch: Sendable, Hashable {
 /// The trie is flat: stems are interned to integers, each edge is one entry of a single table keyed
 /// by (node, stem id), and a node's phrase is an array slot. Matching costs one stem-table probe
 /// (on the token's precomputed ``Token/stemHash``, no string hashing) and one edge probe per trie step;
-/// no regular expressions are involved.
-public struct PhraseSet: Sendable {
+/// no regular expressions are involved. A class: rules and domain packs pass phrase sets around
+/// by the thousand, and a copy is then one reference, not one per table.
+public final class PhraseSet: Sendable {
     /// The phrases as given, including empty and duplicate ones; ``PhraseMatch/phraseIndex`` indexes
     /// this array.
     public let phrases: [String]

@@ -55,6 +55,19 @@ extension Tokenizer {
             var previous = firstClass
             var j = i + firstLength
             scanning: while j < end {
+                // ASCII letters and digits, most of every word, without decoding a scalar.
+                let byte = bytes[j]
+                if byte &- 0x61 < 26 || byte &- 0x41 < 26 {
+                    isNumber = false
+                    previous = .letter
+                    j += 1
+                    continue
+                }
+                if byte &- 0x30 < 10 {
+                    previous = .digit
+                    j += 1
+                    continue
+                }
                 let (scalar, length) = scalar(bytes, at: j)
                 let kind = ScalarClass(scalar)
                 switch kind {

@@ -80,6 +80,7 @@ struct ReviewCommand: ParsableCommand {
             corpus: CorpusSource(directory: layout.profilesDirectory)
         )
         let run = session.review(files: files, coverage: shard == nil ? corpusCoverage : .selection)
+        defer { ExitTeardown.skipRelease(run) }
         let text: String
         switch format {
         case .text: text = ReviewTextReporter.render(run, showInfo: verbose)

@@ -2,20 +2,21 @@ import ProfileModel
 
 /// Everything a rule says about itself: identity, what it checks and why, its parameters and its
 /// examples. One value serves the registry, `review-profile explain`, `docs/rules.md` and the tests.
-public struct RuleDescription: Sendable {
+/// A class: every rule subject and report carries its rule's description, as one reference.
+public final class RuleDescription: Sendable {
     /// snake_case, unique across the registry.
-    public var id: String
-    public var name: String
-    public var dimension: Dimension
+    public let id: String
+    public let name: String
+    public let dimension: Dimension
     /// Severity of its findings unless the rule grades them itself or the rubric overrides it.
-    public var defaultSeverity: Severity
+    public let defaultSeverity: Severity
     /// What it checks, in one or two sentences.
-    public var summary: String
+    public let summary: String
     /// Why an expert panel cares.
-    public var rationale: String
-    public var parameters: [RuleParameter]
-    public var passingExamples: [RuleExample]
-    public var failingExamples: [RuleExample]
+    public let rationale: String
+    public let parameters: [RuleParameter]
+    public let passingExamples: [RuleExample]
+    public let failingExamples: [RuleExample]
 
     public init(
         id: String, name: String, dimension: Dimension, defaultSeverity: Severity, summary: String, rationale: String,

@@ -76,7 +76,7 @@ public struct RuleParameters: Sendable {
     /// A value computed from these parameters only, built once and reused by every later check
     /// that holds these parameters (the engine keeps one `RuleParameters` per rule for the run).
     /// `key` names what is derived; the same key must always be built the same way.
-    public func prepared<Value>(_ key: String, _ build: (RuleParameters) -> Value) -> Value {
+    public func prepared<Value: Sendable>(_ key: String, _ build: (RuleParameters) -> Value) -> Value {
         preparedValues.value(key) { build(self) }
     }
 

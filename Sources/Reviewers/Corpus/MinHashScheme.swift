@@ -77,6 +77,28 @@ public struct MinHashScheme: Sendable, Equatable, Hashable {
                 rest >>= 8
             } while rest != 0
         }
+        var text = text
+        let asciiDone: Bool = text.withUTF8 { bytes in
+            // All-ASCII text (most bullets): the same hashes from the bytes, no scalar decoding.
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            for byte in bytes {
+                let value = UInt64(byte)
+                let lower: UInt64? = value &- 0x61 < 26 || value &- 0x30 < 10 ? value : value &- 0x41 < 26 ? value + 0x20 : nil
+                if let lower {
+                    hash = (hash ^ lower) &* 0x0000_0100_0000_01b3
+                    inWord = true
+                } else if inWord {
+                    hashes.append(hash)
+                    hash = 0xcbf2_9ce4_8422_2325
+                    inWord = false
+                }
+            }
+            return true
+        }
+        if asciiDone {
+            if inWord { hashes.append(hash) }
+            return hashes
+        }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             var isWord = false

@@ -8,14 +8,14 @@ public struct OccupationCatalogue: Sendable {
         public var title: String
         public var description: String
         /// Content stems of the description, computed once when the catalogue loads rather than on
-        /// every level review that compares a profile against it.
-        public let descriptionStems: Set<String>
+        /// every profile review that compares a profile against it.
+        public let descriptionStems: HashedTermSet
 
         public init(code: String, title: String, description: String) {
             self.code = code
             self.title = title
             self.description = description
-            self.descriptionStems = TextSimilarity.contentStems(Tokenizer.tokenize(description))
+            self.descriptionStems = HashedTermSet.contentStems(Tokenizer.tokenize(description))
         }
 
         /// SOC major group 11: management occupations.

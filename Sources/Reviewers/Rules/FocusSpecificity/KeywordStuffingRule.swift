@@ -107,12 +107,24 @@ public struct KeywordStuffingRule: ReviewRule {
     /// dictionary built per bullet.
     private func mostRepeated(_ text: AnalyzedText) -> (word: String, count: Int) {
         let tokens = text.tokens
-        let content = tokens.indices.filter { tokens[$0].isContent }
-        func same(_ a: Int, _ b: Int) -> Bool { tokens[a].stemHash == tokens[b].stemHash && tokens[a].stem == tokens[b].stem }
+        // Content tokens sorted by stem hash, then stem: each stem's occurrences are then one run.
+        var content = tokens.indices.filter { tokens[$0].isContent }
+        content.sort { a, b in
+            tokens[a].stemHash != tokens[b].stemHash ? tokens[a].stemHash < tokens[b].stemHash : tokens[a].stem < tokens[b].stem
+        }
         var best: (word: String, count: Int) = ("", 0)
-        for (position, index) in content.enumerated() where !content[..<position].contains(where: { same($0, index) }) {
-            let count = 1 + content[(position + 1)...].count { same($0, index) }
-            if count > best.count || (count == best.count && tokens[index].stem < best.word) { best = (tokens[index].stem, count) }
+        var start = 0
+        while start < content.count {
+            let first = tokens[content[start]]
+            var end = start + 1
+            while end < content.count, tokens[content[end]].stemHash == first.stemHash, tokens[content[end]].stem == first.stem {
+                end += 1
+            }
+            let count = end - start
+            // The stem as its first occurrence spells it (canonically equivalent spellings are one stem).
+            let stem = tokens[content[start..<end].min() ?? content[start]].stem
+            if count > best.count || (count == best.count && stem < best.word) { best = (stem, count) }
+            start = end
         }
         return best
     }

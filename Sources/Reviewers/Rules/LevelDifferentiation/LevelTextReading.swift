@@ -17,7 +17,7 @@ struct ClauseStarts {
         for index in tokens.indices where !Self.isCompoundPart(index, in: text) {
             flags[index] = index == 0
                 || Self.hasBreak(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound, in: text.text)
-                || Self.isJoiner(tokens[index - 1].normalized)
+                || tokens[index - 1].isStopword && Self.isJoiner(tokens[index - 1].normalized)
         }
         self.flags = flags
     }
@@ -29,6 +29,7 @@ struct ClauseStarts {
 
     private static let breaks: Set<Character> = [",", ";", ":", ".", "(", "—", "–"]
 
+    /// Joiners are stopwords (``Stopwords``), so only stopword tokens are compared with them.
     private static func isJoiner(_ normalized: String) -> Bool {
         switch normalized {
         case "and", "or", "then", "while": true

@@ -63,8 +63,34 @@ public struct FewIndependentSourcesRule: ProfileWideRule {
 
     /// Lowercased, whitespace collapsed, a trailing "(…)" qualifier removed: "FDA (eCFR)" is the FDA.
     static func normalised(_ publisher: String) -> String {
+        var publisher = publisher
+        return publisher.withUTF8 { asciiNormalised($0) } ?? generalNormalised(publisher)
+    }
+
+    /// ``normalised(_:)`` by String's Unicode-aware operations, for any text.
+    static func generalNormalised(_ publisher: String) -> String {
         var text = publisher.lowercased()
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") { text = String(text[..<open]) }
         return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// ``normalised(_:)`` of all-ASCII text, on its bytes; nil for other text. "\r\n" is one
+    /// Character to String, so text holding it takes the general path too.
+    private static func asciiNormalised(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        var end = bytes.count
+        if end > 0, bytes[end - 1] == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")) { end = open }
+        var result: [UInt8] = []
+        result.reserveCapacity(end)
+        var pendingSpace = false
+        for byte in bytes[..<end] {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(0x20); pendingSpace = false }
+            result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -50,20 +50,18 @@ public struct OnetCoverageRule: ProfileWideRule {
                 suggestion: "Map the profile to its O*NET-SOC occupation(s), e.g. 51-1011.00.")
             return RuleOutcome(findings: [finding], checksRun: 1)
         }
-        let ignored = subject.parameters.prepared("ignored_words stems") { RuleText.stems(of: $0.list("ignored_words")) }
-        var definition: Set<String> = []
-        for (_, occupation) in mapped {
-            definition.formUnion(occupation.descriptionStems)
+        let ignored = subject.parameters.prepared("ignored_words stem set") {
+            HashedTermSet(stems: RuleText.stems(of: $0.list("ignored_words")))
         }
-        definition.subtract(ignored)
+        let definition = HashedTermSet.union(mapped.map(\.1.descriptionStems)).subtracting(ignored)
         guard !definition.isEmpty else { return RuleOutcome(checksRun: 0) }
-        let found = definition.filter { subject.analysis.contentStems.contains($0) }
+        let (found, notFound) = subject.analysis.contentStems.partition(definition)
         let share = Double(found.count) / Double(definition.count)
         let minimum = subject.parameters.number("min_share")
         let codes = mapped.map { "\($0.1.code) \($0.1.title)" }.joined(separator: "; ")
         let message = "The profile uses \(found.count) of \(definition.count) content words (\(RuleText.percent(share))) "
             + "of its O*NET occupation definitions (\(codes))"
-        let missing = definition.subtracting(found).sorted().joined(separator: ", ")
+        let missing = notFound.stems.sorted().joined(separator: ", ")
         guard share < minimum else {
             return RuleOutcome(findings: [subject.finding(message, at: location, pointer: pointer,
                                                           evidence: "not used: " + missing, severity: .info)],
