@@ -1,101 +1,99 @@
-/// A set of stems or stem bigrams kept as an array sorted by ``StemHash``, for similarity
-/// between many pairs of texts: intersecting two of them is one merge over integers, with no
-/// string hashing. Exact, not probabilistic: elements sort by (hash, first, second), and equal
-/// hashes are told apart by comparing the strings, so the counts are those of the corresponding
-/// `Set<String>` (``TextSimilarity/contentStems(_:)``, ``TextSimilarity/shingles(_:size:)`` with
-/// size 2; a bigram "a b" is the pair (a, b): stems never contain a space).
+/// A set of stems or stem bigrams kept as a sorted array of integer keys built from the stems'
+/// process-wide ids (``StemIDs``), for similarity between many pairs of texts: intersecting two of
+/// them is one merge over integers, and building, copying or freeing one touches no string.
+/// Exact, not probabilistic: two stems share an id exactly when they are equal strings, so the
+/// counts are those of the corresponding `Set<String>` (``TextSimilarity/contentStems(_:)``,
+/// ``TextSimilarity/shingles(_:size:)`` with size 2; a bigram "a b" is the pair (a, b)).
+///
+/// The order of the keys follows the ids, which differ from run to run: only counts, membership
+/// and the stems as strings (``stems``, to be sorted by whoever writes them out) leave the set.
 public struct HashedTermSet: Sendable, Equatable {
-    struct Element: Sendable, Equatable {
-        var hash: UInt64
-        var first: String
-        /// The second stem of a bigram; nil for a single stem.
-        var second: String?
+    /// A single stem is its id; a bigram (a, b) is (id(a) + 1) << 32 | id(b), never a single's key.
+    typealias Key = UInt64
 
-        static func precedes(_ a: Element, _ b: Element) -> Bool {
-            if a.hash != b.hash { return a.hash < b.hash }
-            if a.first != b.first { return a.first < b.first }
-            switch (a.second, b.second) {
-            case (nil, nil): return false
-            case (nil, _): return true
-            case (_, nil): return false
-            case let (x?, y?): return x < y
-            }
+    private(set) var keys: [Key]
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    @inline(__always)
+    static func singleKey(_ id: UInt32) -> Key { Key(id) }
+
+    @inline(__always)
+    static func bigramKey(_ first: UInt32, _ second: UInt32) -> Key { (Key(first) + 1) << 32 | Key(second) }
+
+    init(unsorted: [Key]) {
+        var keys = unsorted
+        keys.sort()
+        var kept = 0
+        for index in keys.indices where kept == 0 || keys[kept - 1] != keys[index] {
+            keys[kept] = keys[index]
+            kept += 1
         }
+        keys.removeSubrange(kept...)
+        self.keys = keys
     }
 
-    private(set) var elements: [Element]
-
-    public var count: Int { elements.count }
-    public var isEmpty: Bool { elements.isEmpty }
-
-    init(unsorted: [Element]) {
-        // Sort (hash, position) pairs, which are plain integers, and compare strings only on a hash
-        // tie. (Sorting the elements themselves, strings and all, measured three times as costly.)
-        var order = unsorted.indices.map { (unsorted[$0].hash, $0) }
-        order.sort { a, b in
-            a.0 != b.0 ? a.0 < b.0 : Element.precedes(unsorted[a.1], unsorted[b.1])
-        }
-        var unique: [Element] = []
-        unique.reserveCapacity(order.count)
-        for (_, index) in order where unique.last != unsorted[index] { unique.append(unsorted[index]) }
-        elements = unique
+    fileprivate init(sorted keys: [Key]) {
+        self.keys = keys
     }
 
     /// The content stems of `tokens` (neither stopwords nor numbers), as ``TextSimilarity/contentStems(_:)``.
     public static func contentStems(_ tokens: [Token]) -> HashedTermSet {
-        HashedTermSet(unsorted: tokens.compactMap { $0.isContent ? Element(hash: $0.stemHash, first: $0.stem, second: nil) : nil })
+        var keys: [Key] = []
+        keys.reserveCapacity(tokens.count)
+        for token in tokens where token.isContent { keys.append(singleKey(token.stemID)) }
+        return HashedTermSet(unsorted: keys)
     }
 
     /// Bigrams of the content stems, as ``TextSimilarity/shingles(_:size:)`` with size 2: a text
     /// with one content stem yields that stem, one without any the empty set.
     public static func bigrams(_ tokens: [Token]) -> HashedTermSet {
-        // One pass over the tokens, remembering only the previous content stem: no filtered copy of
-        // the tokens (each copy retains two strings).
-        var elements: [Element] = []
-        elements.reserveCapacity(tokens.count)
-        var previous: (hash: UInt64, stem: String)?
+        var keys: [Key] = []
+        keys.reserveCapacity(tokens.count)
+        var previous: UInt32?
         for token in tokens where token.isContent {
-            if let previous {
-                let hash = (previous.hash &* 0x9E37_79B9_7F4A_7C15) ^ (token.stemHash &+ 0x632B_E59B_D9B4_E019)
-                elements.append(Element(hash: hash, first: previous.stem, second: token.stem))
-            }
-            previous = (token.stemHash, token.stem)
+            if let previous { keys.append(bigramKey(previous, token.stemID)) }
+            previous = token.stemID
         }
-        if elements.isEmpty, let previous {
-            elements.append(Element(hash: previous.hash, first: previous.stem, second: nil))
-        }
-        return HashedTermSet(unsorted: elements)
+        if keys.isEmpty, let previous { keys.append(singleKey(previous)) }
+        return HashedTermSet(unsorted: keys)
+    }
+
+    /// Single stems, as ``contentStems(_:)`` would hold them.
+    public init<Stems: Sequence<String>>(stems: Stems) {
+        self.init(unsorted: stems.map { Self.singleKey(StemIDs.shared.id(of: $0)) })
     }
 
     /// |a ∩ b|.
     public static func intersectionCount(_ a: HashedTermSet, _ b: HashedTermSet) -> Int {
-        var i = 0
-        var j = 0
-        var shared = 0
-        let x = a.elements
-        let y = b.elements
-        while i < x.count && j < y.count {
-            if x[i].hash != y[j].hash {
-                if x[i].hash < y[j].hash { i += 1 } else { j += 1 }
-            } else if x[i] == y[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if Element.precedes(x[i], y[j]) {
-                i += 1
-            } else {
-                j += 1
+        a.keys.withUnsafeBufferPointer { x in
+            b.keys.withUnsafeBufferPointer { y in
+                var i = 0
+                var j = 0
+                var shared = 0
+                while i < x.count && j < y.count {
+                    if x[i] == y[j] {
+                        shared += 1
+                        i += 1
+                        j += 1
+                    } else if x[i] < y[j] {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
+                return shared
             }
         }
-        return shared
     }
 
     /// The union of `sets`, each element once: the sorted sets merged pairwise, in a balanced tree.
     public static func union(_ sets: [HashedTermSet]) -> HashedTermSet {
-        var level = sets.map(\.elements).filter { !$0.isEmpty }
+        var level = sets.map(\.keys).filter { !$0.isEmpty }
         guard !level.isEmpty else { return HashedTermSet(sorted: []) }
         while level.count > 1 {
-            var next: [[Element]] = []
+            var next: [[Key]] = []
             next.reserveCapacity((level.count + 1) / 2)
             var index = 0
             while index + 1 < level.count {
@@ -108,23 +106,14 @@ public struct HashedTermSet: Sendable, Equatable {
         return HashedTermSet(sorted: level[0])
     }
 
-    /// Single stems, as ``contentStems(_:)`` would hold them.
-    public init<Stems: Sequence<String>>(stems: Stems) {
-        self.init(unsorted: stems.map { Element(hash: StemHash.of($0), first: $0, second: nil) })
-    }
-
-    fileprivate init(sorted elements: [Element]) {
-        self.elements = elements
-    }
-
-    /// The union of two sorted, duplicate-free element arrays.
-    private static func merged(_ x: [Element], _ y: [Element]) -> [Element] {
-        var result: [Element] = []
+    /// The union of two sorted, duplicate-free key arrays.
+    private static func merged(_ x: [Key], _ y: [Key]) -> [Key] {
+        var result: [Key] = []
         result.reserveCapacity(x.count + y.count)
         var i = 0
         var j = 0
         while i < x.count && j < y.count {
-            if Element.precedes(x[i], y[j]) {
+            if x[i] < y[j] {
                 result.append(x[i])
                 i += 1
             } else if x[i] == y[j] {
@@ -144,51 +133,43 @@ public struct HashedTermSet: Sendable, Equatable {
     /// The elements of this set that are not in `other`.
     public func subtracting(_ other: HashedTermSet) -> HashedTermSet {
         guard !other.isEmpty, !isEmpty else { return self }
-        var result: [Element] = []
+        var result: [Key] = []
         result.reserveCapacity(count)
-        let y = other.elements
+        let y = other.keys
         var j = 0
-        for element in elements {
-            while j < y.count, Element.precedes(y[j], element) { j += 1 }
-            if j < y.count, y[j] == element { continue }
-            result.append(element)
+        for key in keys {
+            while j < y.count, y[j] < key { j += 1 }
+            if j < y.count, y[j] == key { continue }
+            result.append(key)
         }
         return HashedTermSet(sorted: result)
     }
 
-    /// The single stems of the set (bigrams left out), in the set's order.
+    /// The single stems of the set (bigrams left out), in no particular order.
     public var stems: [String] {
-        elements.compactMap { $0.second == nil ? $0.first : nil }
+        StemIDs.shared.stems(keys.compactMap { $0 >> 32 == 0 ? UInt32(truncatingIfNeeded: $0) : nil })
     }
 
     /// True when `stem` is one of the set's single stems.
     public func contains(_ stem: String) -> Bool {
-        contains(stem, hash: StemHash.of(stem))
+        guard let id = StemIDs.shared.existingID(of: stem) else { return false }
+        return contains(Self.singleKey(id))
     }
 
-    /// True when the token's stem is one of the set's single stems (on its precomputed hash).
+    /// True when the token's stem is one of the set's single stems (on its id, with no look-up).
     public func contains(stemOf token: Token) -> Bool {
-        contains(token.stem, hash: token.stemHash)
+        contains(Self.singleKey(token.stemID))
     }
 
-    func contains(_ stem: String, hash: UInt64) -> Bool {
-        contains(Element(hash: hash, first: stem, second: nil))
-    }
-
-    /// True when `element` is in the set: a binary search on the hash, then the few elements that
-    /// share it compared in full.
-    func contains(_ element: Element) -> Bool {
+    /// True when `key` is in the set: a binary search.
+    func contains(_ key: Key) -> Bool {
         var low = 0
-        var high = elements.count
+        var high = keys.count
         while low < high {
             let middle = (low + high) / 2
-            if elements[middle].hash < element.hash { low = middle + 1 } else { high = middle }
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
         }
-        while low < elements.count, elements[low].hash == element.hash {
-            if elements[low] == element { return true }
-            low += 1
-        }
-        return false
+        return low < keys.count && keys[low] == key
     }
 
     /// |a ∩ b| / |a ∪ b|; 0 when both are empty (the same value as ``TextSimilarity/jaccard(_:_:)``
@@ -211,27 +192,28 @@ public struct HashedTermSetUnion: Sendable {
 
     /// True when `stem` is a single stem of any part.
     public func contains(_ stem: String) -> Bool {
-        let hash = StemHash.of(stem)
-        return parts.contains { $0.contains(stem, hash: hash) }
+        guard let id = StemIDs.shared.existingID(of: stem) else { return false }
+        let key = HashedTermSet.singleKey(id)
+        return parts.contains { $0.contains(key) }
     }
 
     /// |set ∩ union|: the elements of `set` that some part holds, counted up to `limit` (callers
     /// that compare the count with a minimum need no more).
     public func sharedCount(with set: HashedTermSet, atLeast limit: Int = .max) -> Int {
         var count = 0
-        for element in set.elements where parts.contains(where: { $0.contains(element) }) {
+        for key in set.keys where parts.contains(where: { $0.contains(key) }) {
             count += 1
             if count >= limit { break }
         }
         return count
     }
 
-    /// The elements of `set` that some part holds, and the others; both in `set`'s order.
+    /// The elements of `set` that some part holds, and the others.
     public func partition(_ set: HashedTermSet) -> (held: HashedTermSet, notHeld: HashedTermSet) {
-        var held: [HashedTermSet.Element] = []
-        var notHeld: [HashedTermSet.Element] = []
-        for element in set.elements {
-            if parts.contains(where: { $0.contains(element) }) { held.append(element) } else { notHeld.append(element) }
+        var held: [HashedTermSet.Key] = []
+        var notHeld: [HashedTermSet.Key] = []
+        for key in set.keys {
+            if parts.contains(where: { $0.contains(key) }) { held.append(key) } else { notHeld.append(key) }
         }
         return (HashedTermSet(sorted: held), HashedTermSet(sorted: notHeld))
     }

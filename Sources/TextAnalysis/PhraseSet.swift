@@ -24,10 +24,10 @@ public struct PhraseMatch: Sendable, Hashable {
 /// stakeholders"); stopwords inside phrases take part in the match. Punctuation is ignored on both
 /// sides ("single-use" matches "single use").
 ///
-/// The trie is flat: stems are interned to integers, each edge is one entry of a single table keyed
-/// by (node, stem id), and a node's phrase is an array slot. Matching costs one stem-table probe
-/// (on the token's precomputed ``Token/stemHash``, no string hashing) and one edge probe per trie step;
-/// no regular expressions are involved. A class: rules and domain packs pass phrase sets around
+/// The trie is flat: each edge is one entry of a single table keyed by (node, stem id), the stem id
+/// being the process-wide one every token carries (``StemIDs``), and a node's phrase is an array
+/// slot. Matching costs one edge probe per trie step, with no string hashed or compared; no regular
+/// expressions are involved. A class: rules and domain packs pass phrase sets around
 /// by the thousand, and a copy is then one reference, not one per table.
 public final class PhraseSet: Sendable {
     /// The phrases as given, including empty and duplicate ones; ``PhraseMatch/phraseIndex`` indexes
@@ -36,20 +36,18 @@ public final class PhraseSet: Sendable {
     /// The length, in tokens, of the longest phrase.
     public let maxPhraseTokenCount: Int
 
-    private let stemIDs: StemTable
     private let edges: EdgeTable
     /// Per trie node, the index of the phrase ending there, or -1. Node 0 is the root.
     private let terminals: [Int32]
-    /// A 4,096-bit filter of the phrases' first stems, indexed by the top 12 bits of their
-    /// ``StemHash``: a token whose bit is clear starts no phrase, and most tokens are rejected here
-    /// without a table probe. A set bit may be a false alarm, which the trie walk then answers.
+    /// A 4,096-bit filter of the phrases' first stems, indexed by the low 12 bits of their stem ids:
+    /// a token whose bit is clear starts no phrase, and most tokens are rejected here without a
+    /// table probe. A set bit may be a false alarm, which the trie walk then answers.
     private let firstStemFilter: [UInt64]
 
     /// Compiles `phrases`. Phrases without any word or number are ignored; when several phrases
     /// have the same stems, the first one's index is reported.
     public init(_ phrases: [String]) {
         self.phrases = phrases
-        var stemIDs = StemTable(capacity: phrases.count * 2)
         var edges = EdgeTable()
         var terminals: [Int32] = [-1]
         var longest = 0
@@ -57,13 +55,12 @@ public final class PhraseSet: Sendable {
         for (phraseIndex, phrase) in phrases.enumerated() {
             let tokens = Tokenizer.tokenize(phrase)
             guard let first = tokens.first else { continue }
-            let bit = Self.filterBit(first.stemHash)
+            let bit = Self.filterBit(first.stemID)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
             longest = max(longest, tokens.count)
             var node: Int32 = 0
             for token in tokens {
-                let id = stemIDs.intern(token.stem)
-                let key = Self.edgeKey(node, id)
+                let key = Self.edgeKey(node, token.stemID)
                 if let child = edges.child(key) {
                     node = child
                 } else {
@@ -77,7 +74,6 @@ public final class PhraseSet: Sendable {
                 terminals[Int(node)] = Int32(phraseIndex)
             }
         }
-        self.stemIDs = stemIDs
         self.edges = edges
         self.terminals = terminals
         self.maxPhraseTokenCount = longest
@@ -85,14 +81,14 @@ public final class PhraseSet: Sendable {
     }
 
     @inline(__always)
-    private static func filterBit(_ stemHash: UInt64) -> Int {
-        Int(truncatingIfNeeded: stemHash >> 52)
+    private static func filterBit(_ stemID: UInt32) -> Int {
+        Int(stemID & 4095)
     }
 
     /// False when no phrase can start with the token (see ``firstStemFilter``).
     @inline(__always)
     private func mayStartPhrase(_ token: Token) -> Bool {
-        let bit = Self.filterBit(token.stemHash)
+        let bit = Self.filterBit(token.stemID)
         return firstStemFilter[bit >> 6] >> UInt64(bit & 63) & 1 != 0
     }
 
@@ -152,13 +148,10 @@ public final class PhraseSet: Sendable {
         Array(Set(matches(in: tokens).map(\.phraseIndex))).sorted()
     }
 
-    /// The trie node reached from `node` by the token's stem, or nil. Stems are looked up as the
-    /// trie walks (most walks stop at their first token), not mapped to ids for the whole token
-    /// array up front.
+    /// The trie node reached from `node` by the token's stem, or nil.
     @inline(__always)
     private func child(of node: Int32, _ token: Token) -> Int32? {
-        let id = stemIDs.id(of: token)
-        return id < 0 ? nil : edges.child(Self.edgeKey(node, id))
+        edges.child(Self.edgeKey(node, token.stemID))
     }
 
     private func longestMatch(_ tokens: [Token], from start: Int) -> (end: Int, phrase: Int32)? {
@@ -175,7 +168,7 @@ public final class PhraseSet: Sendable {
     }
 
     @inline(__always)
-    private static func edgeKey(_ node: Int32, _ stemID: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: stemID))
+    private static func edgeKey(_ node: Int32, _ stemID: UInt32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(stemID)
     }
 }

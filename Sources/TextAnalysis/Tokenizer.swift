@@ -22,9 +22,10 @@ public enum Tokenizer {
                 if raw.isASCII {
                     let word = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
                     let key = WordCache.key(ofLowercased: word)
-                    if let known = cache.entry(word, key: key), known.isNumber == raw.isNumber {
-                        tokens.append(Token(normalized: known.normalized, stem: known.stem, stemHash: known.stemHash,
-                                            range: range, isNumber: raw.isNumber, isStopword: known.isStopword))
+                    if let known = cache.entry(word, key: key), known.pointee.isNumber == raw.isNumber {
+                        tokens.append(Token(normalized: known.pointee.normalized, stem: known.pointee.stem,
+                                            stemHash: known.pointee.stemHash, stemID: known.pointee.stemID, range: range,
+                                            isNumber: raw.isNumber, isStopword: known.pointee.isStopword))
                         return
                     }
                     let normalized = String(unsafeUninitializedCapacity: word.count) { buffer in
@@ -33,7 +34,8 @@ public enum Tokenizer {
                     }
                     let new = token(normalized, range: range, isNumber: raw.isNumber)
                     cache.insert(WordCache.Entry(normalized: new.normalized, stem: new.stem, stemHash: new.stemHash,
-                                                 isStopword: new.isStopword, isNumber: raw.isNumber), key: key)
+                                                 stemID: new.stemID, isStopword: new.isStopword, isNumber: raw.isNumber),
+                                 key: key)
                     tokens.append(new)
                 } else {
                     appendToken(text, RawToken(range: range, isNumber: raw.isNumber, hasTypographicApostrophe: raw.hasTypographicApostrophe), to: &tokens)

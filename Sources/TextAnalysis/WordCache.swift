@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// What the tokenizer works out for an ASCII word — its lowercased form, stem, stem hash and whether
+/// What the tokenizer works out for an ASCII word — its lowercased form, stem, stem hash and id, and whether
 /// it is a stopword — kept per thread, so a word met again (most words of a profile are met many
 /// times, and profiles share their vocabulary) is looked up instead of stemmed and hashed again.
 ///
@@ -16,6 +16,7 @@ final class WordCache {
         var normalized: String
         var stem: String
         var stemHash: UInt64
+        var stemID: UInt32
         var isStopword: Bool
         var isNumber: Bool
     }
@@ -24,9 +25,10 @@ final class WordCache {
     static let capacity = 1 << 14
 
     // Plain allocations rather than arrays in stored properties: every lookup would otherwise pay a
-    // dynamic exclusivity check on the class's properties.
+    // dynamic exclusivity check on the class's properties. A slot is empty when its key is 0 (a
+    // word's key is never 0, see `key(ofLowercased:)`); only the entries of full slots are initialised.
     private let keys: UnsafeMutablePointer<UInt64>
-    private let entries: UnsafeMutablePointer<Entry?>
+    private let entries: UnsafeMutablePointer<Entry>
     private let size = WordCache.capacity * 2
     private var count = 0
 
@@ -34,13 +36,20 @@ final class WordCache {
         keys = .allocate(capacity: size)
         keys.initialize(repeating: 0, count: size)
         entries = .allocate(capacity: size)
-        entries.initialize(repeating: nil, count: size)
     }
 
     deinit {
+        empty()
         keys.deallocate()
-        entries.deinitialize(count: size)
         entries.deallocate()
+    }
+
+    private func empty() {
+        for index in 0..<size where keys[index] != 0 {
+            (entries + index).deinitialize(count: 1)
+            keys[index] = 0
+        }
+        count = 0
     }
 
     private var mask: Int { size - 1 }
@@ -72,34 +81,33 @@ final class WordCache {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    /// FNV-1a of the word's bytes lowercased, the key the cache is probed with.
+    /// FNV-1a of the word's bytes lowercased, the key the cache is probed with; never 0 (the mark of
+    /// an empty slot: a hash of 0 becomes 1).
     @inline(__always)
     static func key(ofLowercased word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in word { hash = (hash ^ UInt64(lowercased(byte))) &* 0x0000_0100_0000_01b3 }
-        return hash
+        return hash == 0 ? 1 : hash
     }
 
-    /// The entry of `word` (ASCII bytes, any case), when the cache holds it.
+    /// The entry of `word` (ASCII bytes, any case), when the cache holds it: a pointer into the
+    /// cache, valid until the next `insert`, so the caller copies only the fields it reads.
     @inline(__always)
-    func entry(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Entry? {
+    func entry(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> UnsafePointer<Entry>? {
         var slot = Int(truncatingIfNeeded: key) & mask
-        while let entry = entries[slot] {
-            if keys[slot] == key, Self.isLowercased(word, entry.normalized) { return entry }
+        while keys[slot] != 0 {
+            if keys[slot] == key, Self.isLowercased(word, entries[slot].normalized) { return UnsafePointer(entries + slot) }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
     func insert(_ entry: Entry, key: UInt64) {
-        if count >= Self.capacity {
-            for index in 0..<size { entries[index] = nil }
-            count = 0
-        }
+        if count >= Self.capacity { empty() }
         var slot = Int(truncatingIfNeeded: key) & mask
-        while entries[slot] != nil { slot = (slot + 1) & mask }
+        while keys[slot] != 0 { slot = (slot + 1) & mask }
         keys[slot] = key
-        entries[slot] = entry
+        (entries + slot).initialize(to: entry)
         count += 1
     }
 

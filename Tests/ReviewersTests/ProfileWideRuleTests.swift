@@ -52,4 +52,13 @@ struct ProfileWideRuleTests {
         let differing = BundledProfilesFixture.profiles.filter { Set(Self.outcomesByLevel(rule, on: $0)).count > 1 }
         #expect(!differing.isEmpty)
     }
+
+    /// The rule kinds the engine reads (protocol requirements) are the protocols each rule conforms to.
+    @Test func ruleKindsAreTheirConformances() {
+        for rule in RuleRegistry.all {
+            #expect(rule.isProfileWide == (rule is any ProfileWideRule.Type), "\(rule.description.id)")
+            #expect(rule.isCorpusRule == (rule is any CorpusReviewRule.Type), "\(rule.description.id)")
+        }
+        #expect(RuleRegistry.all.contains { $0.isCorpusRule } && RuleRegistry.all.contains { $0.isProfileWide })
+    }
 }

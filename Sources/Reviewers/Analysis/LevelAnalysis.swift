@@ -24,12 +24,14 @@ public final class LevelAnalysis: Sendable {
         self.guidelines = level.guidelines.cells.map { cell in
             (cell.key, AnalyzedText(cell.text, pointer: pointer.appending("guidelines").appending(cell.key)))
         }
+        self.allTexts = bullets + guidelines.map(\.text)
         self.catalogueLevel = track?.level(code: level.code.value)
         self.rank = track?.rank(of: level.code.value)
     }
 
-    /// Bullets then guideline cells: all the text written for this level.
-    public var allTexts: [AnalyzedText] { bullets + guidelines.map(\.text) }
+    /// Bullets then guideline cells: all the text written for this level (kept, since many rules
+    /// read it).
+    public let allTexts: [AnalyzedText]
 
     public func guideline(_ key: String) -> AnalyzedText? {
         guidelines.first { $0.key == key }?.text

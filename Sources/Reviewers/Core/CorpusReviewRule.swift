@@ -15,9 +15,8 @@ extension CorpusReviewRule {
     }
 }
 
-extension ReviewRule {
-    /// True for rules that run in FINALIZE over the corpus.
-    public static var isCorpusRule: Bool { self is any CorpusReviewRule.Type }
+extension CorpusReviewRule {
+    public static var isCorpusRule: Bool { true }
 }
 
 /// One responsibility bullet of the level under review, as FINALIZE sees it (no parsed tree).

@@ -7,7 +7,6 @@
 /// the bundled profiles and of the failing examples and fails when two levels' outcomes differ.
 public protocol ProfileWideRule: ReviewRule {}
 
-extension ReviewRule {
-    /// True for rules the engine runs once per profile (see ``ProfileWideRule``).
-    public static var isProfileWide: Bool { self is any ProfileWideRule.Type }
+extension ProfileWideRule {
+    public static var isProfileWide: Bool { true }
 }

@@ -8,6 +8,17 @@ public protocol ReviewRule: Sendable {
     /// Checks the subject's level; `RuleOutcome.checksRun` counts what was examined, so an approval
     /// can say what was attempted and found nothing.
     func check(_ subject: ReviewSubject) -> RuleOutcome
+    /// True for rules that run in FINALIZE over the corpus (``CorpusReviewRule`` answers true).
+    /// Requirements, not casts: `is any CorpusReviewRule.Type` searched the conformance tables, at
+    /// about 170,000 instructions for each rule type's first question.
+    static var isCorpusRule: Bool { get }
+    /// True for rules the engine runs once per profile (``ProfileWideRule`` answers true).
+    static var isProfileWide: Bool { get }
+}
+
+extension ReviewRule {
+    public static var isCorpusRule: Bool { false }
+    public static var isProfileWide: Bool { false }
 }
 
 /// What one rule found on one level profile, and how many things it examined.

@@ -30,11 +30,14 @@ public struct DomainPack: Sendable {
 
     public struct Sibling: Sendable {
         /// The sibling focus name, as profiles write it in `focus.name` and `distinct_from`.
-        public var focus: String
+        public let focus: String
+        /// `focus` lowercased, what ``DomainPack/sibling(named:)`` compares (once, not per look-up).
+        let lowercasedFocus: String
         public var exclusiveTerms: PhraseSet
 
         public init(focus: String, exclusiveTerms: [String]) {
             self.focus = focus
+            self.lowercasedFocus = focus.lowercased()
             self.exclusiveTerms = PhraseSet(exclusiveTerms)
         }
     }
@@ -106,6 +109,6 @@ public struct DomainPack: Sendable {
     /// The sibling entry for a focus name (exact, case-insensitive).
     public func sibling(named focus: String) -> Sibling? {
         let wanted = focus.lowercased()
-        return siblings.first { $0.focus.lowercased() == wanted }
+        return siblings.first { $0.lowercasedFocus == wanted }
     }
 }

@@ -21,19 +21,20 @@ public struct Lexicon: Sendable {
     public var entries: [Entry]
     /// Phrase `i` is `entries[i].term`.
     public let phrases: PhraseSet
-    /// Stems of the one-word entries, for "is this word in the list" questions.
-    public let singleWordStems: Set<String>
+    /// Stems of the one-word entries, for "is this word in the list" questions (asked of a token,
+    /// on its stem id: ``HashedTermSet/contains(stemOf:)``).
+    public let singleWordStems: HashedTermSet
 
     public init(id: String, entries: [Entry]) {
         self.id = id
         self.entries = entries
         self.phrases = PhraseSet(entries.map(\.term))
-        var stems: Set<String> = []
+        var stems: [String] = []
         for entry in entries {
             let tokens = Tokenizer.tokenize(entry.term)
-            if tokens.count == 1 { stems.insert(tokens[0].stem) }
+            if tokens.count == 1 { stems.append(tokens[0].stem) }
         }
-        self.singleWordStems = stems
+        self.singleWordStems = HashedTermSet(stems: stems)
     }
 
     /// The entries matched in `tokens`, with their token ranges, leftmost-longest.
@@ -85,7 +86,7 @@ public struct Lexicons: Sendable {
     public let standards: Lexicon
     public let decisionVerbs: RankedLexicon
     /// The single-word stems of `artifacts` and `standards`: kinds of thing ("ERP", "SOP"), not names.
-    public let genericNameStems: Set<String>
+    public let genericNameStems: HashedTermSet
 
     /// The lexicon ids a rubric must provide, as file names under `Rubrics/lexicons/`.
     public static let requiredIDs = ["boilerplate", "vague-language", "action-verbs", "artifacts", "standards", "decision-verbs"]
@@ -100,6 +101,6 @@ public struct Lexicons: Sendable {
         self.artifacts = artifacts
         self.standards = standards
         self.decisionVerbs = decisionVerbs
-        self.genericNameStems = artifacts.singleWordStems.union(standards.singleWordStems)
+        self.genericNameStems = HashedTermSet.union([artifacts.singleWordStems, standards.singleWordStems])
     }
 }

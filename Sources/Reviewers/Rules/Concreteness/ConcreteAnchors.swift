@@ -69,7 +69,7 @@ struct ConcreteAnchors {
         }
         for index in productLikeIndices(in: text) {
             let token = text.tokens[index]
-            if lexicons.genericNameStems.contains(token.stem) { continue }
+            if lexicons.genericNameStems.contains(stemOf: token) { continue }
             if let domain, domain.vocabulary.contains(in: [token]) || domain.concreteTerms.contains(in: [token]) { continue }
             indices.append(index)
         }

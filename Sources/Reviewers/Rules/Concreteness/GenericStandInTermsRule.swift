@@ -102,18 +102,14 @@ public struct GenericStandInTermsRule: ReviewRule {
         guard !matches.isEmpty else { return nil }  // most bullets: skip the costlier anchor scans
         let named = anchors.namedTokenIndices(in: text)
         let qualified = anchors.termTokenIndices(in: text)
-        var clauseStarts: ClauseStarts?  // read only when a qualifier precedes a match
+        let starts = ClauseStarts(text)
         for match in matches {
             let start = match.tokenRange.lowerBound
             let end = match.tokenRange.upperBound
             let following = text.tokens[end..<min(text.tokens.count, end + 3)]
             if following.contains(where: { heads.contains($0.stem) }) { continue }
             if match.tokenRange.contains(where: qualified.contains) { continue }
-            if start > 0, qualified.contains(start - 1) {
-                let starts = clauseStarts ?? ClauseStarts(text)
-                clauseStarts = starts
-                if !starts.contains(start) { continue }
-            }
+            if start > 0, qualified.contains(start - 1), !starts.contains(start) { continue }
             let low = max(0, start - window)
             let high = min(text.tokens.count, end + window)
             if named.contains(where: { (low..<high).contains($0) }) { continue }

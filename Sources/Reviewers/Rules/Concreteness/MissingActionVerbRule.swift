@@ -33,7 +33,7 @@ public struct MissingActionVerbRule: ReviewRule {
         let bullets = subject.level.bullets
         let findings = bullets.compactMap { bullet -> Finding? in
             guard let first = bullet.tokens.first else { return nil }
-            if lexicon.singleWordStems.contains(first.stem) { return nil }
+            if lexicon.singleWordStems.contains(stemOf: first) { return nil }
             if lexicon.phrases.firstMatch(in: bullet.tokens)?.tokenRange.lowerBound == 0 { return nil }
             return subject.finding(
                 "The bullet opens with \"\(bullet.excerpt(0..<1))\", not an action verb", about: bullet,

@@ -50,7 +50,7 @@ public struct KeywordStuffingRule: ReviewRule {
             // Gerunds ("sampling") and compound parts ("set-up") are nouns in a keyword list.
             let hasVerb = bullet.tokens.indices.dropFirst().contains { index in
                 let token = bullet.tokens[index]
-                return verbs.contains(token.stem) && !token.normalized.hasSuffix("ing")
+                return verbs.contains(stemOf: token) && !token.normalized.hasSuffix("ing")
                     && !ClauseStarts.isCompoundPart(index, in: bullet)
             }
             let isList = (share >= parameters.number("list_share") && !hasVerb) || run.items >= parameters.integer("max_list_items")
@@ -103,27 +103,27 @@ public struct KeywordStuffingRule: ReviewRule {
     }
 
     /// The content stem that occurs most often (the smallest stem among equals), and how often.
-    /// Bullets are short, so the stems are counted pairwise on their precomputed hashes, with no
-    /// dictionary built per bullet.
+    /// Stems are counted on their ids: (id, position) pairs sorted as integers put each stem's
+    /// occurrences in one run, its first occurrence (whose spelling is reported) first.
     private func mostRepeated(_ text: AnalyzedText) -> (word: String, count: Int) {
         let tokens = text.tokens
-        // Content tokens sorted by stem hash, then stem: each stem's occurrences are then one run.
-        var content = tokens.indices.filter { tokens[$0].isContent }
-        content.sort { a, b in
-            tokens[a].stemHash != tokens[b].stemHash ? tokens[a].stemHash < tokens[b].stemHash : tokens[a].stem < tokens[b].stem
+        var occurrences: [UInt64] = []
+        occurrences.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() where token.isContent {
+            occurrences.append(UInt64(token.stemID) << 32 | UInt64(index))
         }
+        occurrences.sort()
         var best: (word: String, count: Int) = ("", 0)
         var start = 0
-        while start < content.count {
-            let first = tokens[content[start]]
+        while start < occurrences.count {
+            let id = occurrences[start] >> 32
             var end = start + 1
-            while end < content.count, tokens[content[end]].stemHash == first.stemHash, tokens[content[end]].stem == first.stem {
-                end += 1
-            }
+            while end < occurrences.count, occurrences[end] >> 32 == id { end += 1 }
             let count = end - start
-            // The stem as its first occurrence spells it (canonically equivalent spellings are one stem).
-            let stem = tokens[content[start..<end].min() ?? content[start]].stem
-            if count > best.count || (count == best.count && stem < best.word) { best = (stem, count) }
+            if count >= best.count {
+                let stem = tokens[Int(truncatingIfNeeded: occurrences[start] & 0xFFFF_FFFF)].stem
+                if count > best.count || stem < best.word { best = (stem, count) }
+            }
             start = end
         }
         return best

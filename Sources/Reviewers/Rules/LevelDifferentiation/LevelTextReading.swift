@@ -6,25 +6,24 @@ import TextAnalysis
 /// ("own area") and hyphenated nouns ("set-up") in the middle of a clause are thereby not read as
 /// decision verbs.
 ///
-/// One flag per token, computed in one pass over the gaps between tokens (read as UTF-8 bytes, no
-/// substrings), so a rule asks it once per text and then tests token indices for free.
+/// Answered per token index from the gap before it (read as UTF-8 bytes, no substrings), when a
+/// rule asks: rules ask only where a phrase matched.
 struct ClauseStarts {
-    private let flags: [Bool]
+    private let text: AnalyzedText
 
+    /// Each answer depends on the token and its neighbours only, so it is worked out when asked:
+    /// callers ask about the few tokens where a phrase matched, not about every token.
     init(_ text: AnalyzedText) {
-        let tokens = text.tokens
-        var flags = [Bool](repeating: false, count: tokens.count)
-        for index in tokens.indices where !Self.isCompoundPart(index, in: text) {
-            flags[index] = index == 0
-                || Self.hasBreak(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound, in: text.text)
-                || tokens[index - 1].isStopword && Self.isJoiner(tokens[index - 1].normalized)
-        }
-        self.flags = flags
+        self.text = text
     }
 
     /// True when token `index` starts a clause (false for an index outside the text).
     func contains(_ index: Int) -> Bool {
-        flags.indices.contains(index) && flags[index]
+        let tokens = text.tokens
+        guard tokens.indices.contains(index), !Self.isCompoundPart(index, in: text) else { return false }
+        return index == 0
+            || Self.hasBreak(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound, in: text.text)
+            || tokens[index - 1].isStopword && Self.isJoiner(tokens[index - 1].normalized)
     }
 
     private static let breaks: Set<Character> = [",", ";", ":", ".", "(", "—", "–"]
