@@ -14,8 +14,9 @@ public final class AnalyzedText: Sendable {
     /// Two-word shingles of the content stems (computed on each access; near-duplicate detection
     /// compares ``shingleKeys``).
     public var shingles: Set<String> { TextSimilarity.shingles(tokens, size: 2) }
-    /// ``contentStems`` and ``shingles`` as sorted hash keys, computed once here so the many
-    /// pairwise comparisons of near-duplicate detection merge integers instead of hashing strings.
+    /// ``contentStems`` and ``shingles`` as sorted integer keys of stem ids (``HashedTermSet``),
+    /// computed once here so the many pairwise comparisons of near-duplicate detection merge
+    /// integers instead of hashing strings.
     public let stemKeys: HashedTermSet
     public let shingleKeys: HashedTermSet
 
