@@ -78,16 +78,19 @@ extension JSONValue {
     /// A line break and two spaces per level.
     private static func newline(to output: inout [UInt8], depth: Int) {
         let length = 1 + 2 * depth
-        if length <= newlineAndIndent.count {
-            output.append(contentsOf: newlineAndIndent[..<length])
+        let indent = newlineAndIndent
+        if length <= indent.utf8CodeUnitCount {
+            output.append(contentsOf: UnsafeBufferPointer(start: indent.utf8Start, count: length))
         } else {
             output.append(UInt8(ascii: "\n"))
             output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
         }
     }
 
-    /// A line break and the indentation of the deepest levels reports reach, copied in one piece.
-    private static let newlineAndIndent: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 64)
+    /// A line break and the indentation of the deepest levels reports reach (24), copied in one
+    /// piece. A static string, not an array: reading it retains nothing (a shared array's reference
+    /// count was updated by every writer thread for every line).
+    private static let newlineAndIndent: StaticString = "\n                                                "
 
     @inline(__always)
     static func append(_ text: String, to output: inout [UInt8]) {

@@ -40,9 +40,10 @@ public struct HashedTermSet: Sendable, Equatable {
 
     /// The content stems of `tokens` (neither stopwords nor numbers), as ``TextSimilarity/contentStems(_:)``.
     public static func contentStems(_ tokens: [Token]) -> HashedTermSet {
+        // Fields read in place: `for token in tokens` would copy (and retain) each token's strings.
         var keys: [Key] = []
         keys.reserveCapacity(tokens.count)
-        for token in tokens where token.isContent { keys.append(singleKey(token.stemID)) }
+        for index in tokens.indices where tokens[index].isContent { keys.append(singleKey(tokens[index].stemID)) }
         return HashedTermSet(unsorted: keys)
     }
 
@@ -52,9 +53,10 @@ public struct HashedTermSet: Sendable, Equatable {
         var keys: [Key] = []
         keys.reserveCapacity(tokens.count)
         var previous: UInt32?
-        for token in tokens where token.isContent {
-            if let previous { keys.append(bigramKey(previous, token.stemID)) }
-            previous = token.stemID
+        for index in tokens.indices where tokens[index].isContent {
+            let id = tokens[index].stemID
+            if let previous { keys.append(bigramKey(previous, id)) }
+            previous = id
         }
         if keys.isEmpty, let previous { keys.append(singleKey(previous)) }
         return HashedTermSet(unsorted: keys)

@@ -117,6 +117,13 @@ struct FastPathEquivalenceTests {
         for stem in stringUnion.union(["not-a-stem", "cafe"]) {
             #expect(view.contains(stem) == stringUnion.contains(stem), "\(stem)")
         }
+        let probe = HashedTermSet(stems: Array(stringUnion.prefix(5)) + ["not-a-stem", "cafe"])
+        let rest = HashedTermSetUnion(Array(sets.dropFirst(2)))
+        let restStrings = strings.dropFirst(2).reduce(into: Set<String>()) { $0.formUnion($1) }
+        let (held, notHeld) = rest.partition(probe)
+        #expect(Set(held.stems) == Set(probe.stems).intersection(restStrings))
+        #expect(Set(notHeld.stems) == Set(probe.stems).subtracting(restStrings))
+        #expect(held.count + notHeld.count == probe.count)
         for (set, stringSet) in zip(sets, strings) {
             #expect(view.sharedCount(with: set) == stringSet.count)
             #expect(HashedTermSetUnion(Array(sets.dropFirst())).sharedCount(with: set)
