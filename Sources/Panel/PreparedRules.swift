@@ -9,7 +9,7 @@ struct PreparedRules: Sendable {
     private let settings: [String: (parameters: RuleParameters, severity: Severity?)]
 
     /// A per-profile rule of one reviewer, with what the LOCAL stage needs to run it worked out once
-    /// per rubric (the rule kind is a dynamic cast, the settings a dictionary look-up).
+    /// per rubric instead of per rule and level (the settings are a dictionary look-up by rule id).
     struct LocalRule: Sendable {
         let rule: any ReviewRule.Type
         let description: RuleDescription

@@ -1,7 +1,8 @@
 /// Values a command keeps alive until the process exits, so they are not freed value by value on
-/// the way out: the review of 10,000 profiles is a million small allocations, and releasing them
-/// one by one costs a few percent of the run for memory the exit hands back to the system anyway
-/// (as compilers skip freeing their ASTs before they exit).
+/// the way out: a review run is every file's levels, reports and findings, many small allocations,
+/// and releasing them one by one (0.3 % of the instructions of a 200-file review, by callgrind)
+/// only hands back memory the exit returns to the system anyway, as compilers that skip freeing
+/// their syntax trees before exiting do.
 enum ExitTeardown {
     private final class Box<Value>: @unchecked Sendable {
         let value: Value
