@@ -8,10 +8,7 @@ public struct Token: Sendable, Hashable {
     public var normalized: String
     /// The light stem of `normalized` (see ``Stemmer``); numbers are not stemmed.
     public var stem: String {
-        didSet {
-            storedStemHash = StemHash.of(stem)
-            storedStemID = StemIDs.shared.id(of: stem)
-        }
+        didSet { storedStemID = StemIDs.shared.id(of: stem) }
     }
     /// Where the token is in the original text. Bounds are Unicode-scalar aligned.
     public var range: Range<String.Index>
@@ -20,9 +17,6 @@ public struct Token: Sendable, Hashable {
     public var isNumber: Bool
     /// True when `normalized` is in ``Stopwords``.
     public var isStopword: Bool
-    /// ``StemHash`` of `stem`, computed once here so phrase sets look tokens up without rehashing.
-    public var stemHash: UInt64 { storedStemHash }
-    private var storedStemHash: UInt64
     /// The stem's process-wide id (``StemIDs``), what hashed term sets and phrase sets compare:
     /// equal exactly when the stems are equal, but handed out in first-come order, so it differs
     /// between runs and must never be written out or decide an order that is.
@@ -35,21 +29,16 @@ public struct Token: Sendable, Hashable {
         self.range = range
         self.isNumber = isNumber
         self.isStopword = isStopword
-        self.storedStemHash = StemHash.of(stem)
         self.storedStemID = StemIDs.shared.id(of: stem)
     }
 
-    /// A token whose stem hash and id are already known (``WordCache``).
-    init(
-        normalized: String, stem: String, stemHash: UInt64, stemID: UInt32, range: Range<String.Index>, isNumber: Bool,
-        isStopword: Bool
-    ) {
+    /// A token whose stem id is already known (``WordCache``).
+    init(normalized: String, stem: String, stemID: UInt32, range: Range<String.Index>, isNumber: Bool, isStopword: Bool) {
         self.normalized = normalized
         self.stem = stem
         self.range = range
         self.isNumber = isNumber
         self.isStopword = isStopword
-        self.storedStemHash = stemHash
         self.storedStemID = stemID
     }
 

@@ -24,8 +24,8 @@ public enum Tokenizer {
                     let key = WordCache.key(ofLowercased: word)
                     if let known = cache.entry(word, key: key), known.pointee.isNumber == raw.isNumber {
                         tokens.append(Token(normalized: known.pointee.normalized, stem: known.pointee.stem,
-                                            stemHash: known.pointee.stemHash, stemID: known.pointee.stemID, range: range,
-                                            isNumber: raw.isNumber, isStopword: known.pointee.isStopword))
+                                            stemID: known.pointee.stemID, range: range, isNumber: raw.isNumber,
+                                            isStopword: known.pointee.isStopword))
                         return
                     }
                     let normalized = String(unsafeUninitializedCapacity: word.count) { buffer in
@@ -33,7 +33,7 @@ public enum Tokenizer {
                         return word.count
                     }
                     let new = token(normalized, range: range, isNumber: raw.isNumber)
-                    cache.insert(WordCache.Entry(normalized: new.normalized, stem: new.stem, stemHash: new.stemHash,
+                    cache.insert(WordCache.Entry(normalized: new.normalized, stem: new.stem,
                                                  stemID: new.stemID, isStopword: new.isStopword, isNumber: raw.isNumber),
                                  key: key)
                     tokens.append(new)

@@ -28,7 +28,7 @@ struct FastPathEquivalenceTests {
             for (token, (range, _, _)) in zip(tokens, reference) {
                 #expect(token.normalized == Self.referenceNormalized(text, range), "\(text): \(token.normalized)")
                 #expect(token.stem == (token.isNumber ? token.normalized : Stemmer.stem(token.normalized)))
-                #expect(token.stemHash == StemHash.of(token.stem))
+                #expect(token.stemID == StemIDs.shared.id(of: token.stem))
             }
         }
     }
@@ -138,13 +138,13 @@ struct FastPathEquivalenceTests {
     /// case, after the cache has emptied itself, and on another thread.
     @Test func cachedWordsGiveTheSameTokens() async {
         func describe(_ tokens: [Token]) -> [String] {
-            tokens.map { "\($0.normalized)|\($0.stem)|\($0.stemHash)|\($0.isNumber)|\($0.isStopword)|\($0.range)" }
+            tokens.map { "\($0.normalized)|\($0.stem)|\($0.stemID)|\($0.isNumber)|\($0.isStopword)|\($0.range)" }
         }
         let text = "Batch BATCH batch batches 1,000 1000 the The THE ISO iso Approves approving"
         let first = describe(Tokenizer.tokenize(text))
         #expect(describe(Tokenizer.tokenize(text)) == first)
         for token in Tokenizer.tokenize(text) {
-            #expect(token.stemHash == StemHash.of(token.stem))
+            #expect(token.stemID == StemIDs.shared.id(of: token.stem))
             #expect(token.stem == (token.isNumber ? token.normalized : Stemmer.stem(token.normalized)))
             #expect(token.isStopword == (!token.isNumber && Stopwords.contains(token.normalized)))
         }
