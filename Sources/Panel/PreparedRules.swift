@@ -23,24 +23,22 @@ struct PreparedRules: Sendable {
 
     init(policy: PanelPolicy) {
         var settings: [String: (parameters: RuleParameters, severity: Severity?)] = [:]
+        var localRules: [[LocalRule]] = []
         for reviewer in policy.reviewers {
+            var rules: [LocalRule] = []
             for rule in reviewer.rules {
                 let description = rule.description
-                settings[description.id] = (policy.parameters(for: description), policy.ruleSettings[description.id]?.severity)
+                let (parameters, severity) = (policy.parameters(for: description), policy.ruleSettings[description.id]?.severity)
+                settings[description.id] = (parameters, severity)
+                if !rule.isCorpusRule {
+                    rules.append(LocalRule(rule: rule, description: description, parameters: parameters, severity: severity,
+                                           isProfileWide: rule.isProfileWide))
+                }
             }
+            localRules.append(rules)
         }
         self.settings = settings
-        self.localRules = policy.reviewers.map { reviewer in
-            reviewer.rules.filter { !$0.isCorpusRule }.map { rule in
-                let description = rule.description
-                let setting = settings[description.id]
-                return LocalRule(
-                    rule: rule, description: description,
-                    parameters: setting?.parameters ?? RuleParameters(declared: description.parameters),
-                    severity: setting?.severity, isProfileWide: rule.isProfileWide
-                )
-            }
-        }
+        self.localRules = localRules
     }
 
     func parameters(for description: RuleDescription) -> RuleParameters {

@@ -29,7 +29,7 @@ public enum Tokenizer {
                         return
                     }
                     let normalized = String(unsafeUninitializedCapacity: word.count) { buffer in
-                        for (offset, byte) in word.enumerated() { buffer[offset] = WordCache.lowercased(byte) }
+                        for (offset, byte) in word.enumerated() { buffer[offset] = ASCIIByte.lowercased(byte) }
                         return word.count
                     }
                     let new = token(normalized, range: range, isNumber: raw.isNumber)

@@ -73,19 +73,12 @@ final class WordCache {
         return key
     }()
 
-    /// An ASCII byte lowercased: A–Z to a–z, as `lowercased()` maps them (ASCII needs no other
-    /// case mapping).
-    @inline(__always)
-    static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
-
     /// FNV-1a of the word's bytes lowercased, the key the cache is probed with; never 0 (the mark of
     /// an empty slot: a hash of 0 becomes 1).
     @inline(__always)
     static func key(ofLowercased word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(lowercased(byte))) &* 0x0000_0100_0000_01b3 }
+        for byte in word { hash = (hash ^ UInt64(ASCIIByte.lowercased(byte))) &* 0x0000_0100_0000_01b3 }
         return hash == 0 ? 1 : hash
     }
 
@@ -117,7 +110,7 @@ final class WordCache {
         return normalized.withUTF8 { bytes in
             guard bytes.count == word.count else { return false }
             for index in 0..<word.count {
-                if lowercased(word[index]) != bytes[index] { return false }
+                if ASCIIByte.lowercased(word[index]) != bytes[index] { return false }
             }
             return true
         }

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// The form two URLs are compared in to decide they cite the same page: lowercased, without
 /// scheme, `www.`, fragment or trailing slashes. Shared by the `unused_source` rule and the
 /// `sources` command, so they never disagree on what a duplicate is.
@@ -17,16 +19,16 @@ public enum SourceURLKey {
         return String(text)
     }
 
-    /// The key of an all-ASCII URL, worked out on its bytes (String's prefix and suffix tests
-    /// compare Unicode scalars with normalisation checks, about a hundred times slower); nil for
-    /// any other URL, which takes ``generalKey(_:)``. Both give the same key for ASCII text.
+    /// The key of an all-ASCII URL, worked out on its bytes (through String's prefix and suffix
+    /// tests, which compare Unicode scalars with normalisation checks, a key cost about 28,500
+    /// instructions, against 1,900 here); nil for any other URL, which takes ``generalKey(_:)``.
+    /// Both give the same key for ASCII text.
     private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         func hasPrefix(_ prefix: StaticString, at start: Int) -> Bool {
             let count = prefix.utf8CodeUnitCount
             guard bytes.count - start >= count else { return false }
-            for offset in 0..<count where lower(bytes[start + offset]) != prefix.utf8Start[offset] { return false }
+            for offset in 0..<count where ASCIIByte.lowercased(bytes[start + offset]) != prefix.utf8Start[offset] { return false }
             return true
         }
         var start = 0
@@ -37,7 +39,7 @@ public enum SourceURLKey {
         var end = bytes[start...].firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
         while end > start && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
         return String(unsafeUninitializedCapacity: end - start) { buffer in
-            for offset in 0..<(end - start) { buffer[offset] = lower(bytes[start + offset]) }
+            for offset in 0..<(end - start) { buffer[offset] = ASCIIByte.lowercased(bytes[start + offset]) }
             return end - start
         }
     }

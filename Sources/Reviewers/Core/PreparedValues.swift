@@ -6,8 +6,8 @@ import Synchronization
 /// built on first use and then shared by every check of the run: the "prepared" half of a rule.
 /// One instance belongs to one ``RuleParameters`` value and its copies; since the parameters never
 /// change after construction, a value computed once stays right. Safe to use from the parallel
-/// review: a mutex guards the table (a look-up holds it for a dictionary probe; a dispatch queue
-/// cost ten times as much per look-up), and a value computed twice by racing threads is identical.
+/// review: a mutex guards the table (held for one dictionary probe), and a value computed twice by
+/// racing threads is identical.
 final class PreparedValues: Sendable {
     private let values = Mutex<[String: any Sendable]>([:])
 

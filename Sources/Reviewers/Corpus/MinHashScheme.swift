@@ -67,63 +67,66 @@ public struct MinHashScheme: Sendable, Equatable, Hashable {
 
     /// 64-bit FNV-1a of each lowercased word (letters and digits); ASCII without table look-ups.
     static func wordHashes(_ text: String) -> [UInt64] {
+        var hasher = WordHasher()
+        var text = text
+        // All-ASCII text (most bullets) is read as bytes, its scalars, with no decoding.
+        let readAsBytes: Bool = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            for byte in bytes { hasher.addASCII(UInt32(byte)) }
+            return true
+        }
+        if !readAsBytes {
+            for scalar in text.unicodeScalars {
+                if scalar.value < 0x80 {
+                    hasher.addASCII(scalar.value)
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { hasher.add(lower.value) }
+                } else {
+                    hasher.separate()
+                }
+            }
+        }
+        hasher.separate()
+        return hasher.hashes
+    }
+
+    /// The state of ``wordHashes(_:)``: the hashes of the words ended so far and of the one being read.
+    private struct WordHasher {
         var hashes: [UInt64] = []
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
-        func add(_ value: UInt32) {
+
+        /// A word scalar's value, byte by byte.
+        @inline(__always)
+        mutating func add(_ value: UInt32) {
             var rest = value
             repeat {
                 hash = (hash ^ UInt64(rest & 0xff)) &* 0x0000_0100_0000_01b3
                 rest >>= 8
             } while rest != 0
+            inWord = true
         }
-        var text = text
-        let asciiDone: Bool = text.withUTF8 { bytes in
-            // All-ASCII text (most bullets): the same hashes from the bytes, no scalar decoding.
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-            for byte in bytes {
-                let value = UInt64(byte)
-                let lower: UInt64? = value &- 0x61 < 26 || value &- 0x30 < 10 ? value : value &- 0x41 < 26 ? value + 0x20 : nil
-                if let lower {
-                    hash = (hash ^ lower) &* 0x0000_0100_0000_01b3
-                    inWord = true
-                } else if inWord {
-                    hashes.append(hash)
-                    hash = 0xcbf2_9ce4_8422_2325
-                    inWord = false
-                }
-            }
-            return true
+
+        /// A separator: ends the word being read, if any.
+        @inline(__always)
+        mutating func separate() {
+            guard inWord else { return }
+            hashes.append(hash)
+            hash = 0xcbf2_9ce4_8422_2325
+            inWord = false
         }
-        if asciiDone {
-            if inWord { hashes.append(hash) }
-            return hashes
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            var isWord = false
-            if value < 0x80 {
-                if value >= 0x61 && value <= 0x7a || value >= 0x30 && value <= 0x39 {
-                    add(value)
-                    isWord = true
-                } else if value >= 0x41 && value <= 0x5a {
-                    add(value + 0x20)
-                    isWord = true
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { add(lower.value) }
-                isWord = true
-            }
-            if isWord {
-                inWord = true
-            } else if inWord {
-                hashes.append(hash)
-                hash = 0xcbf2_9ce4_8422_2325
-                inWord = false
+
+        /// An ASCII scalar: a digit or a lowercased letter is word content, anything else separates.
+        @inline(__always)
+        mutating func addASCII(_ value: UInt32) {
+            if value &- 0x61 < 26 || value &- 0x30 < 10 {
+                add(value)
+            } else if value &- 0x41 < 26 {
+                add(value + 0x20)
+            } else {
+                separate()
             }
         }
-        if inWord { hashes.append(hash) }
-        return hashes
     }
 
     static func mix(_ input: UInt64) -> UInt64 {

@@ -1,4 +1,5 @@
 import ProfileModel
+import TextAnalysis
 
 /// How many different publishers back the profile.
 public struct FewIndependentSourcesRule: ProfileWideRule {
@@ -89,7 +90,7 @@ public struct FewIndependentSourcesRule: ProfileWideRule {
                 continue
             }
             if pendingSpace { result.append(0x20); pendingSpace = false }
-            result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            result.append(ASCIIByte.lowercased(byte))
         }
         return String(decoding: result, as: UTF8.self)
     }
