@@ -31,6 +31,26 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
         return JSONPointer(extended)
     }
 
+    /// The pointer with two tokens added, in one allocation (two `appending` calls make two).
+    public func appending(_ first: Token, _ second: Token) -> JSONPointer {
+        var extended: [Token] = []
+        extended.reserveCapacity(tokens.count + 2)
+        extended.append(contentsOf: tokens)
+        extended.append(first)
+        extended.append(second)
+        return JSONPointer(extended)
+    }
+
+    /// `appending(key).appending(index)` in one allocation.
+    public func appending(_ key: String, _ index: Int) -> JSONPointer {
+        appending(.key(key), .index(index))
+    }
+
+    /// `appending(key).appending(second)` in one allocation.
+    public func appending(_ key: String, _ second: String) -> JSONPointer {
+        appending(.key(key), .key(second))
+    }
+
     /// The pointer text: `""` for the root, otherwise `/`-separated tokens with `~` and `/` escaped.
     public var description: String {
         var text = ""

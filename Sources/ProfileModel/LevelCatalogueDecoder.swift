@@ -10,7 +10,7 @@ public enum LevelCatalogueDecoder {
         var tracks: [LevelCatalogue.Track] = []
         var seenTracks: Set<String> = []
         for (trackIndex, trackNode) in context.array(document, "tracks", root).enumerated() {
-            let trackPointer = root.appending("tracks").appending(trackIndex)
+            let trackPointer = root.appending("tracks", trackIndex)
             guard let id = context.string(trackNode, "id", trackPointer),
                   let name = context.string(trackNode, "name", trackPointer) else { continue }
             if !seenTracks.insert(id.value).inserted {
@@ -19,7 +19,7 @@ public enum LevelCatalogueDecoder {
             var levels: [CatalogueLevel] = []
             var seenCodes: Set<String> = []
             for (levelIndex, levelNode) in context.array(trackNode, "levels", trackPointer).enumerated() {
-                let levelPointer = trackPointer.appending("levels").appending(levelIndex)
+                let levelPointer = trackPointer.appending("levels", levelIndex)
                 guard let level = decodeLevel(levelNode, levelPointer, &context) else { continue }
                 if !seenCodes.insert(level.code).inserted {
                     context.fail(levelNode, levelPointer.appending("code"), code: "duplicate_level", "level \"\(level.code)\" is defined twice in track \"\(id.value)\"")

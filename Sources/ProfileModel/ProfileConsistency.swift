@@ -36,7 +36,7 @@ public enum ProfileConsistency {
         var seen: [String: Int] = [:]
         var previousRank: Int?
         for level in profile.levels {
-            let pointer = JSONPointer.root.appending("levels").appending(level.index)
+            let pointer = JSONPointer.root.appending("levels", level.index)
             if let first = seen[level.code.value] {
                 report(level.code.location, pointer.appending("code"), "duplicate_level",
                        "level \"\(level.code.value)\" appears twice (first at levels[\(first)])", nil)
@@ -64,13 +64,13 @@ public enum ProfileConsistency {
     private static func checkSources(_ profile: Profile, report: (SourceLocation, JSONPointer, String, String, String?) -> Void) {
         var ids: Set<String> = []
         for (index, source) in profile.sources.enumerated() where !ids.insert(source.id.value).inserted {
-            report(source.id.location, .root.appending("sources").appending(index).appending("id"), "duplicate_source",
+            report(source.id.location, .root.appending("sources", index).appending("id"), "duplicate_source",
                    "source id \"\(source.id.value)\" is used by more than one source", nil)
         }
         for (index, classification) in profile.classifications.enumerated() {
             guard let reference = classification.source, !ids.contains(reference.value) else { continue }
             let known = ids.sorted().joined(separator: ", ")
-            report(reference.location, .root.appending("classifications").appending(index).appending("source"),
+            report(reference.location, .root.appending("classifications", index).appending("source"),
                    "unknown_source", "classification cites source \"\(reference.value)\", which is not in sources",
                    known.isEmpty ? "add the source under sources" : "cite one of: \(known)")
         }

@@ -36,24 +36,24 @@ public enum ProfileDecoder {
             }
         }
         let levels = context.array(node, "levels", pointer).enumerated().compactMap { index, item in
-            decodeLevel(item, index: index, pointer.appending("levels").appending(index), &context)
+            decodeLevel(item, index: index, pointer.appending("levels", index), &context)
         }
         let skills = context.array(node, "skills", pointer).enumerated().compactMap { index, item -> Skill? in
-            let itemPointer = pointer.appending("skills").appending(index)
+            let itemPointer = pointer.appending("skills", index)
             guard let name = context.string(item, "name", itemPointer),
                   let description = context.string(item, "description", itemPointer) else { return nil }
             return Skill(name: name, description: description)
         }
         let classifications = context.array(node, "classifications", pointer, required: false).enumerated()
             .compactMap { index, item -> Classification? in
-                let itemPointer = pointer.appending("classifications").appending(index)
+                let itemPointer = pointer.appending("classifications", index)
                 guard let system = context.string(item, "system", itemPointer),
                       let code = context.string(item, "code", itemPointer) else { return nil }
                 let source = context.string(item, "source", itemPointer, required: false)
                 return Classification(system: system.value, code: code, source: source, location: item.location)
             }
         let sources = context.array(node, "sources", pointer).enumerated().compactMap { index, item in
-            decodeSource(item, pointer.appending("sources").appending(index), &context)
+            decodeSource(item, pointer.appending("sources", index), &context)
         }
         guard let id, let function, let focus, let summary, let track, let status, let version else { return nil }
         return Profile(
@@ -143,7 +143,7 @@ public enum ProfileDecoder {
         for (index, layer) in context.strings(node, "supports", pointer).enumerated() {
             guard let parsed = ContentLayer(rawValue: layer.value) else {
                 let layerNode = DocumentNode(.string(layer.value), at: layer.location)
-                context.fail(layerNode, pointer.appending("supports").appending(index), code: "enum", "unknown layer \"\(layer.value)\"")
+                context.fail(layerNode, pointer.appending("supports", index), code: "enum", "unknown layer \"\(layer.value)\"")
                 continue
             }
             supports.append(Located(parsed, at: layer.location))

@@ -38,6 +38,11 @@ final class StemIDs: Sendable {
         table.withLock { $0.ids[stem] }
     }
 
+    /// The stem of `id` (an id this table gave).
+    func stem(of id: UInt32) -> String {
+        table.withLock { $0.stems[Int(id)] }
+    }
+
     /// The stems of `ids`, in the same order.
     func stems(_ ids: [UInt32]) -> [String] {
         table.withLock { table in ids.map { table.stems[Int($0)] } }

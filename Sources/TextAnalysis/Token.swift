@@ -6,10 +6,11 @@ public struct Token: Sendable, Hashable {
     /// The token lowercased with `lowercased()`, diacritics kept, typographic apostrophes (’)
     /// folded to `'`; e.g. "bioreactors", "associate's", "99.5".
     public var normalized: String
-    /// The light stem of `normalized` (see ``Stemmer``); numbers are not stemmed.
-    public var stem: String {
-        didSet { storedStemID = StemIDs.shared.id(of: stem) }
-    }
+    /// The light stem of `normalized` (see ``Stemmer``); numbers are not stemmed. Looked up by the
+    /// stem's id (``StemIDs``), not stored: a token holds one string, not two, so the tokenizer and
+    /// every copy of a token retain and release half as much. Rules compare ``stemID``; the string is
+    /// for what is written out.
+    public var stem: String { StemIDs.shared.stem(of: storedStemID) }
     /// Where the token is in the original text. Bounds are Unicode-scalar aligned.
     public var range: Range<String.Index>
     /// True when the token is made only of decimal digits and internal number separators:
@@ -25,7 +26,6 @@ public struct Token: Sendable, Hashable {
 
     public init(normalized: String, stem: String, range: Range<String.Index>, isNumber: Bool, isStopword: Bool) {
         self.normalized = normalized
-        self.stem = stem
         self.range = range
         self.isNumber = isNumber
         self.isStopword = isStopword
@@ -33,9 +33,8 @@ public struct Token: Sendable, Hashable {
     }
 
     /// A token whose stem id is already known (``WordCache``).
-    init(normalized: String, stem: String, stemID: UInt32, range: Range<String.Index>, isNumber: Bool, isStopword: Bool) {
+    init(normalized: String, stemID: UInt32, range: Range<String.Index>, isNumber: Bool, isStopword: Bool) {
         self.normalized = normalized
-        self.stem = stem
         self.range = range
         self.isNumber = isNumber
         self.isStopword = isStopword

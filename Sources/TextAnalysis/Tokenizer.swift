@@ -23,8 +23,7 @@ public enum Tokenizer {
                     let word = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
                     let key = WordCache.key(ofLowercased: word)
                     if let known = cache.entry(word, key: key), known.pointee.isNumber == raw.isNumber {
-                        tokens.append(Token(normalized: known.pointee.normalized, stem: known.pointee.stem,
-                                            stemID: known.pointee.stemID, range: range, isNumber: raw.isNumber,
+                        tokens.append(Token(normalized: known.pointee.normalized, stemID: known.pointee.stemID, range: range, isNumber: raw.isNumber,
                                             isStopword: known.pointee.isStopword))
                         return
                     }
@@ -33,8 +32,7 @@ public enum Tokenizer {
                         return word.count
                     }
                     let new = token(normalized, range: range, isNumber: raw.isNumber)
-                    cache.insert(WordCache.Entry(normalized: new.normalized, stem: new.stem,
-                                                 stemID: new.stemID, isStopword: new.isStopword, isNumber: raw.isNumber),
+                    cache.insert(WordCache.Entry(normalized: new.normalized, stemID: new.stemID, isStopword: new.isStopword, isNumber: raw.isNumber),
                                  key: key)
                     tokens.append(new)
                 } else {

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// What the tokenizer works out for an ASCII word — its lowercased form, stem and stem id, and whether
+/// What the tokenizer works out for an ASCII word — its lowercased form, its stem's id, and whether
 /// it is a stopword — kept per thread, so a word met again (most words of a profile are met many
 /// times, and profiles share their vocabulary) is looked up instead of stemmed and hashed again.
 ///
@@ -14,7 +14,6 @@ import Darwin
 final class WordCache {
     struct Entry {
         var normalized: String
-        var stem: String
         var stemID: UInt32
         var isStopword: Bool
         var isNumber: Bool

@@ -16,13 +16,13 @@ public final class LevelAnalysis: Sendable {
 
     public init(level: Level, track: LevelCatalogue.Track?) {
         self.level = level
-        let pointer = JSONPointer.root.appending("levels").appending(level.index)
+        let pointer = JSONPointer.root.appending("levels", level.index)
         self.pointer = pointer
         self.bullets = level.responsibilities.enumerated().map { index, bullet in
-            AnalyzedText(bullet, pointer: pointer.appending("responsibilities").appending(index))
+            AnalyzedText(bullet, pointer: pointer.appending("responsibilities", index))
         }
         self.guidelines = level.guidelines.cells.map { cell in
-            (cell.key, AnalyzedText(cell.text, pointer: pointer.appending("guidelines").appending(cell.key)))
+            (cell.key, AnalyzedText(cell.text, pointer: pointer.appending("guidelines", cell.key)))
         }
         self.allTexts = bullets + guidelines.map(\.text)
         self.catalogueLevel = track?.level(code: level.code.value)

@@ -28,9 +28,9 @@ public final class ProfileAnalysis: Sendable {
         self.track = track
         self.levels = profile.levels.map { LevelAnalysis(level: $0, track: track) }
         self.summary = AnalyzedText(profile.summary, pointer: JSONPointer.root.appending("summary"))
-        self.focusName = AnalyzedText(profile.focus.name, pointer: JSONPointer.root.appending("focus").appending("name"))
+        self.focusName = AnalyzedText(profile.focus.name, pointer: JSONPointer.root.appending("focus", "name"))
         self.skills = profile.skills.enumerated().map { index, skill in
-            let pointer = JSONPointer.root.appending("skills").appending(index)
+            let pointer = JSONPointer.root.appending("skills", index)
             return (AnalyzedText(skill.name, pointer: pointer.appending("name")),
                     AnalyzedText(skill.description, pointer: pointer.appending("description")))
         }

@@ -60,7 +60,7 @@ public struct GenericStandInTermsRule: ReviewRule {
         let standIns = parameters.prepared("stand_in_terms without \(excluded)") { parameters in
             PhraseSet(parameters.list("stand_in_terms").enumerated().filter { !excluded.contains($0.offset) }.map(\.element))
         }
-        let heads = parameters.prepared("concept_heads stems") { Set($0.list("concept_heads").flatMap { Tokenizer.tokenize($0).map(\.stem) }) }
+        let heads = parameters.prepared("concept_heads stems") { HashedTermSet(stems: $0.list("concept_heads").flatMap { Tokenizer.tokenize($0).map(\.stem) }) }
         let window = parameters.integer("name_window")
         let bullets = subject.level.bullets
         var flagged: [(AnalyzedText, String)] = []
@@ -96,7 +96,7 @@ public struct GenericStandInTermsRule: ReviewRule {
     /// word right after it ("equipment readiness", "equipment and document changes"), or by a domain
     /// or lexicon term that qualifies it ("freeze-thaw systems", "warehouse management system").
     private func unnamedStandIn(
-        in text: AnalyzedText, _ standIns: PhraseSet, _ heads: Set<String>, _ window: Int, _ anchors: ConcreteAnchors
+        in text: AnalyzedText, _ standIns: PhraseSet, _ heads: HashedTermSet, _ window: Int, _ anchors: ConcreteAnchors
     ) -> String? {
         let matches = standIns.matches(in: text.tokens)
         guard !matches.isEmpty else { return nil }  // most bullets: skip the costlier anchor scans
@@ -107,7 +107,7 @@ public struct GenericStandInTermsRule: ReviewRule {
             let start = match.tokenRange.lowerBound
             let end = match.tokenRange.upperBound
             let following = text.tokens[end..<min(text.tokens.count, end + 3)]
-            if following.contains(where: { heads.contains($0.stem) }) { continue }
+            if following.contains(where: { heads.contains(stemOf: $0) }) { continue }
             if match.tokenRange.contains(where: qualified.contains) { continue }
             if start > 0, qualified.contains(start - 1), !starts.contains(start) { continue }
             let low = max(0, start - window)

@@ -66,7 +66,7 @@ public struct PayImplausibleRule: ReviewRule {
         return subject.finding(
             "\(subject.level.level.code.value) \(period) pay is implausible: \(listed) \(pay.currency) outside "
                 + "\(RuleText.amount(minimum))–\(RuleText.amount(maximum))",
-            at: first.1.location, pointer: subject.level.pointer.appending("pay").appending(first.0),
+            at: first.1.location, pointer: subject.level.pointer.appending("pay", first.0),
             evidence: "\(pay.currency) \(period): " + figures.map { "\($0.0) \(RuleText.amount($0.1.value))" }
                 .joined(separator: ", "),
             suggestion: "Check the unit and period: annual pay entered as monthly or hourly, or a missing digit."

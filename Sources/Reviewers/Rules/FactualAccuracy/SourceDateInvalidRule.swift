@@ -35,7 +35,7 @@ public struct SourceDateInvalidRule: ProfileWideRule {
         var findings: [Finding] = []
         for (index, source) in subject.profile.sources.enumerated() {
             let date = source.retrieved.value
-            let pointer = JSONPointer.root.appending("sources").appending(index).appending("retrieved")
+            let pointer = JSONPointer.root.appending("sources", index).appending("retrieved")
             let problem: (String, Severity)?
             if !Self.isISODate(date) {
                 problem = ("is not an ISO date (YYYY-MM-DD)", .minor)

@@ -41,7 +41,7 @@ public struct UnknownClassificationCodeRule: ProfileWideRule {
         var findings: [Finding] = []
         for (index, classification) in subject.profile.classifications.enumerated() {
             let code = classification.code.value
-            let pointer = JSONPointer.root.appending("classifications").appending(index).appending("code")
+            let pointer = JSONPointer.root.appending("classifications", index).appending("code")
             guard RuleText.isONet(classification) else {
                 findings.append(subject.finding(
                     "\(classification.system) code \(code) is not verified (only O*NET-SOC codes are checked)",

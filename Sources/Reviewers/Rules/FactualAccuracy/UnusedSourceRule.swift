@@ -34,7 +34,7 @@ public struct UnusedSourceRule: ProfileWideRule {
         var findings: [Finding] = []
         var firstByURL: [String: String] = [:]
         for (index, source) in profile.sources.enumerated() {
-            let pointer = JSONPointer.root.appending("sources").appending(index)
+            let pointer = JSONPointer.root.appending("sources", index)
             if !source.supports.contains(where: { used.contains($0.value) }) {
                 let layers = source.supports.map(\.value.rawValue).joined(separator: ", ")
                 findings.append(subject.finding(

@@ -54,8 +54,9 @@ public struct KeywordStuffingRule: ReviewRule {
                     && !ClauseStarts.isCompoundPart(index, in: bullet)
             }
             let isList = (share >= parameters.number("list_share") && !hasVerb) || run.items >= parameters.integer("max_list_items")
-            let repeated = mostRepeated(bullet)
-            let isRepetitive = repeated.count >= parameters.integer("max_repeats")
+            let maxRepeats = parameters.integer("max_repeats")
+            let repeated = mostRepeated(bullet, minimum: maxRepeats)
+            let isRepetitive = repeated.count >= maxRepeats
             guard isList || isRepetitive else { continue }
             var reasons: [String] = []
             if isList { reasons.append("a list of \(run.items) terms covering \(ShareBands.percent(share)) of its words") }
@@ -102,10 +103,12 @@ public struct KeywordStuffingRule: ReviewRule {
         return found
     }
 
-    /// The content stem that occurs most often (the smallest stem among equals), and how often.
-    /// Stems are counted on their ids: (id, position) pairs sorted as integers put each stem's
-    /// occurrences in one run, its first occurrence (whose spelling is reported) first.
-    private func mostRepeated(_ text: AnalyzedText) -> (word: String, count: Int) {
+    /// The content stem that occurs most often (the smallest stem among equals), and how often; the
+    /// stem only when it occurs at least `minimum` times (the rule reports no other), so a bullet
+    /// without repetition looks up no stem strings. Stems are counted on their ids: (id, position)
+    /// pairs sorted as integers put each stem's occurrences in one run, its first occurrence (whose
+    /// spelling is reported) first.
+    private func mostRepeated(_ text: AnalyzedText, minimum: Int) -> (word: String, count: Int) {
         let tokens = text.tokens
         var occurrences: [UInt64] = []
         occurrences.reserveCapacity(tokens.count)
@@ -113,19 +116,27 @@ public struct KeywordStuffingRule: ReviewRule {
             occurrences.append(UInt64(token.stemID) << 32 | UInt64(index))
         }
         occurrences.sort()
-        var best: (word: String, count: Int) = ("", 0)
+        var most = 0
+        forEachRun(occurrences) { _, count in most = max(most, count) }
+        guard most >= minimum, most > 0 else { return ("", most) }
+        var word: String?
+        forEachRun(occurrences) { first, count in
+            guard count == most else { return }
+            let stem = tokens[first].stem
+            if word.map({ stem < $0 }) ?? true { word = stem }
+        }
+        return (word ?? "", most)
+    }
+
+    /// Each run of one stem id in sorted (id, position) pairs: its first position and its length.
+    private func forEachRun(_ occurrences: [UInt64], _ body: (_ first: Int, _ count: Int) -> Void) {
         var start = 0
         while start < occurrences.count {
             let id = occurrences[start] >> 32
             var end = start + 1
             while end < occurrences.count, occurrences[end] >> 32 == id { end += 1 }
-            let count = end - start
-            if count >= best.count {
-                let stem = tokens[Int(truncatingIfNeeded: occurrences[start] & 0xFFFF_FFFF)].stem
-                if count > best.count || stem < best.word { best = (stem, count) }
-            }
+            body(Int(truncatingIfNeeded: occurrences[start] & 0xFFFF_FFFF), end - start)
             start = end
         }
-        return best
     }
 }

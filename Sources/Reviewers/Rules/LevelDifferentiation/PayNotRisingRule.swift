@@ -38,7 +38,7 @@ public struct PayNotRisingRule: ReviewRule {
         let previousMedian = "\(before.currency) \(Int(before.median.value))"
         let finding = subject.finding(
             "\(code)'s pay median \(median) is not above \(previousCode)'s \(previousMedian)",
-            at: pay.median.location, pointer: subject.level.pointer.appending("pay").appending("median"),
+            at: pay.median.location, pointer: subject.level.pointer.appending("pay", "median"),
             evidence: "\(previousCode) median \(previousMedian); \(code) median \(median)",
             suggestion: "Check both medians against the cited survey; a higher level should have the higher median.")
         return RuleOutcome(findings: [finding], checksRun: 1)
