@@ -70,37 +70,46 @@ public struct KeywordStuffingRule: ReviewRule {
     }
 
     /// The longest run of consecutive comma-, semicolon- or "and"/"or"-separated items that are each
-    /// at most `maxItemWords` words: its item count and word count.
+    /// at most `maxItemWords` words: its item count and word count. Items end at a gap between two
+    /// tokens that holds a `,` or `;` (see ``gapEndsItem(_:_:in:)``), and the last token.
     private func longestListRun(_ text: AnalyzedText, maxItemWords: Int) -> (items: Int, tokens: Int) {
-        var items: [Int] = []
-        var current = 0
-        for index in text.tokens.indices {
-            current += 1
-            let isLast = index == text.tokens.count - 1
-            if isLast || Self.endsItem(text.tokens[index].range.upperBound..<text.tokens[index + 1].range.lowerBound, in: text.text) {
-                items.append(current)
-                current = 0
-            }
-        }
         var best = (items: 0, tokens: 0)
         var run = (items: 0, tokens: 0)
-        for size in items {
-            run = size <= maxItemWords ? (run.items + 1, run.tokens + size) : (0, 0)
-            if run.items > best.items { best = run }
+        var current = 0
+        let utf8 = text.text.utf8
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                current += 1
+                let isLast = index == tokens.count - 1
+                guard isLast || Self.gapEndsItem(tokens[index].range.upperBound, tokens[index + 1].range.lowerBound, in: text.text, utf8)
+                else { continue }
+                run = current <= maxItemWords ? (run.items + 1, run.tokens + current) : (0, 0)
+                if run.items > best.items { best = run }
+                current = 0
+            }
         }
         return best
     }
 
     /// Whether the gap between two tokens holds a `,` or `;`. An all-ASCII gap is checked byte by
-    /// byte (there every byte is one Character, CR LF aside); any other gap by Character, so a comma
-    /// carrying a combining mark still does not count.
-    private static func endsItem(_ gap: Range<String.Index>, in text: String) -> Bool {
-        var found = false
-        for byte in text.utf8[gap] {
-            if byte >= 0x80 { return text[gap].contains(",") || text[gap].contains(";") }
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { found = true }
+    /// byte (there every byte is one Character, CR LF aside), read through the string's contiguous
+    /// UTF-8 at byte offsets (a native string's index offsets, found in constant time); any other
+    /// gap by Character, so a comma carrying a combining mark still does not count.
+    private static func gapEndsItem(_ start: String.Index, _ end: String.Index, in text: String, _ utf8: String.UTF8View) -> Bool {
+        let lower = utf8.distance(from: utf8.startIndex, to: start)
+        let upper = utf8.distance(from: utf8.startIndex, to: end)
+        let scanned: Bool?? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var found = false
+            for offset in lower..<upper {
+                let byte = bytes[offset]
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { found = true }
+            }
+            return found
         }
-        return found
+        if let scanned, let found = scanned { return found }
+        let gap = start..<end
+        return text[gap].contains(",") || text[gap].contains(";")
     }
 
     /// The content stem that occurs most often (the smallest stem among equals), and how often; the
