@@ -75,13 +75,43 @@ public struct ReviewSession: Sendable {
         var cacheHit: Bool
     }
 
+    /// The stored corpus index file as it is read and decoded on another thread.
+    public final class CorpusIndexRead: Sendable {
+        let path: String
+        let root: String?
+        let file: BackgroundResult<CorpusIndexCache.StoredFile?, Never>
+
+        init(path: String, root: String?) {
+            (self.path, self.root) = (path, root)
+            self.file = BackgroundResult { () throws(Never) in CorpusIndexCache.read(path: path, root: root) }
+        }
+    }
+
+    /// Starts reading the corpus index stored in `cache` for `corpus` now, before the rubric has
+    /// loaded or the files to review are known (`check` reads it while git lists the changes): the
+    /// file is read and decoded here, and checked against the rubric by the session that reviews.
+    /// Give it to `review(files:coverage:corpusIndexRead:)`; nil without a cache.
+    public static func startReadingCorpusIndex(cache: ReviewCache?, corpus: CorpusSource) -> CorpusIndexRead? {
+        guard let cache else { return nil }
+        return CorpusIndexRead(path: CorpusIndexCache.path(inCacheDirectory: cache.directory), root: resolvedDirectory(corpus))
+    }
+
     /// Reviews `files` (any subset of the corpus, or files outside it); results in input order.
-    /// - Parameter coverage: whether `files` are all the project's profiles (see `ReviewCoverage`).
-    public func review(files: [DiscoveredFile], coverage: ReviewCoverage = .selection) -> ReviewRun {
+    /// - Parameters:
+    ///   - coverage: whether `files` are all the project's profiles (see `ReviewCoverage`).
+    ///   - corpusIndexRead: the stored index as `startReadingCorpusIndex(cache:corpus:)` began
+    ///     reading it; used only when it reads the file this session keeps its index in (otherwise
+    ///     the session reads its own).
+    public func review(files: [DiscoveredFile], coverage: ReviewCoverage = .selection, corpusIndexRead: CorpusIndexRead? = nil) -> ReviewRun {
         let scanStarted = FileFingerprint.now()
         // The stored corpus index is read while the files are reviewed (for `check`, one file).
         let indexCache = corpus == nil ? nil : corpusIndexCache()
-        let storedIndex = indexCache.map { cache in BackgroundResult { () throws(Never) in cache.load() } }
+        let storedIndex = indexCache.map { cache in
+            guard let read = corpusIndexRead, read.path == cache.path, read.root == cache.root else {
+                return BackgroundResult { () throws(Never) in cache.load() }
+            }
+            return BackgroundResult { () throws(Never) in read.file.value().flatMap(cache.snapshot(from:)) }
+        }
         var locals = files.parallelMap(localReview)
         let corpusFiles = corpus?.files()
         var statistics = ReviewStatistics()
@@ -164,11 +194,12 @@ public struct ReviewSession: Sendable {
             return CorpusStage(index: Self.index(of: reviewedEntries, rubric: rubric), reviewedKeys: reviewedKeys, policy: rubric.policy,
                                prepared: engine.prepared)
         }
+        let corpusPaths = Set(corpusFiles.map(\.resolvedPath))
         var index = corpusIndex(
-            corpusFiles, reviewed: reviewedEntries, indexCache: indexCache, snapshot: snapshot, scanStarted: scanStarted, statistics: &statistics
+            corpusFiles, paths: corpusPaths, reviewed: reviewedEntries, indexCache: indexCache, snapshot: snapshot, scanStarted: scanStarted,
+            statistics: &statistics
         )
         // Reviewed files outside the corpus directory join this run's index, never the stored one.
-        let corpusPaths = Set(corpusFiles.map(\.resolvedPath))
         let outside = reviewedEntries.compactMap { key, entry in corpusPaths.contains(key) ? nil : entry.profile.map { (key: key, profile: $0) } }
         if !outside.isEmpty { index = index.updating(removing: [], adding: outside) }
         return CorpusStage(index: index, reviewedKeys: reviewedKeys, policy: rubric.policy, prepared: engine.prepared)
@@ -177,22 +208,25 @@ public struct ReviewSession: Sendable {
     /// The index over every file of the corpus (the reviewed ones as LOCAL found them): the stored
     /// one as it is, updated with what changed, or built anew; stored again when it was built anew
     /// or many files changed.
+    /// - Parameter corpusPaths: the resolved paths of `corpusFiles`.
     private func corpusIndex(
-        _ corpusFiles: [DiscoveredFile], reviewed: [String: CorpusIndexCache.Entry], indexCache: CorpusIndexCache?,
+        _ corpusFiles: [DiscoveredFile], paths corpusPaths: Set<String>, reviewed: [String: CorpusIndexCache.Entry], indexCache: CorpusIndexCache?,
         snapshot: CorpusIndexCache.Snapshot?, scanStarted: Int64, statistics: inout ReviewStatistics
     ) -> CorpusIndex {
         // Every corpus file's entry now: reviewed ones from LOCAL, the others as recorded when their
         // fingerprint says they did not change, otherwise read (and parsed only if their bytes changed).
         let others = corpusFiles.filter { reviewed[$0.resolvedPath] == nil }
-        let resolved = others.parallelMap { file -> (path: String, entry: CorpusIndexCache.Entry, reread: Bool) in
-            let fingerprint = FileFingerprint(path: file.resolvedPath)
+        let fingerprints = FileFingerprint.of(others.map(\.resolvedPath))
+        let resolved = Array(others.indices).parallelMap { index -> (path: String, entry: CorpusIndexCache.Entry, reread: Bool) in
+            let file = others[index]
+            let fingerprint = fingerprints[index]
             if let record = snapshot?.freshRecord(file.resolvedPath, fingerprint: fingerprint) {
                 return (file.resolvedPath, CorpusIndexCache.Entry(fingerprint: record.fingerprint, bytesSHA256: record.bytesSHA256, profile: nil), false)
             }
             return (file.resolvedPath, corpusEntry(file, fingerprint: fingerprint, recorded: snapshot?.records[file.resolvedPath]), true)
         }
-        let corpusPaths = Set(corpusFiles.map(\.resolvedPath))
         var entries = reviewed.filter { corpusPaths.contains($0.key) }
+        entries.reserveCapacity(corpusFiles.count)
         var reread = false
         for (path, entry, wasRead) in resolved {
             entries[path] = entry
@@ -242,7 +276,7 @@ public struct ReviewSession: Sendable {
         guard let cache, hasCorpusRule else { return nil }
         let scheme = rubric.corpusScheme
         return CorpusIndexCache(
-            path: cache.directory + "/corpus-index", dependencyHash: dependencies.corpusHash(scheme: scheme), scheme: scheme,
+            path: CorpusIndexCache.path(inCacheDirectory: cache.directory), dependencyHash: dependencies.corpusHash(scheme: scheme), scheme: scheme,
             grouping: rubric.corpusGrouping, minSimilarity: rubric.corpusMinSimilarity, root: corpus.flatMap(Self.resolvedDirectory)
         )
     }

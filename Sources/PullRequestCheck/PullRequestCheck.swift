@@ -72,8 +72,17 @@ public struct PullRequestCheck: Sendable {
                           coverage: ReviewCoverage.of(paths: options.paths, profilesDirectory: options.profilesDirectory,
                                                       workingDirectory: options.workingDirectory))
         }
+        // The profiles directory is listed, and the stored corpus index read, while git works out
+        // the changes (the listing is what the changes are sorted against and what the corpus index
+        // is checked against).
+        let indexRead = ReviewSession.startReadingCorpusIndex(cache: options.cache, corpus: corpusSource(discovered: nil))
+        let profilesDirectory = options.profilesDirectory
+        let listing = BackgroundResult { () throws(ConfigurationError) -> [DiscoveredFile]? in
+            FileManager.default.fileExists(atPath: profilesDirectory) ? try discovery.discover([profilesDirectory]) : nil
+        }
         guard let repository = GitRepository.open(at: options.workingDirectory, git: GitCommand(environment: options.environment)) else {
-            return try review(try everyProfile(discovery), rubric: try loading.value(), scope: .noRepository, changes: none, coverage: .allProfiles)
+            return try review(try everyProfile(listing, discovery), rubric: try loading.value(), scope: .noRepository, changes: none,
+                              coverage: .allProfiles)
         }
         let ref: String
         if let base = options.base {
@@ -81,34 +90,38 @@ public struct PullRequestCheck: Sendable {
         } else if repository.hasCommit(Self.defaultBase) {
             ref = Self.defaultBase
         } else {
-            return try review(try everyProfile(discovery), rubric: try loading.value(), scope: .noBase, changes: none, coverage: .allProfiles)
+            return try review(try everyProfile(listing, discovery), rubric: try loading.value(), scope: .noBase, changes: none,
+                              coverage: .allProfiles)
         }
         let mergeBase = try repository.mergeBase(try repository.commit(for: ref), ref: ref)
         let profilesPath = repository.relativePath(of: options.profilesDirectory)
         let rubricPath = repository.relativePath(of: options.rubricDirectory)
         let untrackedUnder = [profilesPath, rubricPath].compactMap { $0 }.map { $0.isEmpty ? "." : $0 }
         let diff = try repository.changes(since: mergeBase, includeWorkingTree: options.includeWorkingTree, untrackedUnder: untrackedUnder)
-        let profiles = FileManager.default.fileExists(atPath: options.profilesDirectory)
-            ? try discovery.discover([options.profilesDirectory]) : []
+        let profiles = try listing.value() ?? []
         let changes = ChangedFiles.classify(diff, topLevel: repository.topLevel, profilesPath: profilesPath,
                                             rubricPath: rubricPath, profiles: profiles)
         let scope = CheckScope.changedSince(ref: ref, mergeBase: mergeBase, includesWorkingTree: options.includeWorkingTree)
         guard changes.rubricChanged, let rubricPath else {
-            return try review(changes.reviewed, rubric: try loading.value(), scope: scope, changes: changes, coverage: .selection, corpus: profiles)
+            return try review(changes.reviewed, rubric: try loading.value(), scope: scope, changes: changes, coverage: .selection,
+                              corpus: profiles, corpusIndexRead: indexRead)
         }
         // A rubric change affects every profile: review them all, and against the base rubric too.
-        var result = try review(profiles, rubric: try loading.value(), scope: scope, changes: changes, coverage: .allProfiles, corpus: profiles)
+        var result = try review(profiles, rubric: try loading.value(), scope: scope, changes: changes, coverage: .allProfiles,
+                                corpus: profiles, corpusIndexRead: indexRead)
         let base = BaseRubricReview(repository: repository, commit: mergeBase, rubricPath: rubricPath,
                                     today: options.today, limits: options.limits, corpus: corpusSource(discovered: profiles))
         result.impact = base.impact(on: profiles, current: result.run)
         return result
     }
 
-    /// - Parameter coverage: whether `selected` is the whole corpus (waivers for absent profiles then fail);
-    ///   a shard is always a selection.
+    /// - Parameters:
+    ///   - coverage: whether `selected` is the whole corpus (waivers for absent profiles then fail);
+    ///     a shard is always a selection.
+    ///   - corpusIndexRead: the stored corpus index as this check began reading it, if it did.
     private func review(
         _ selected: [DiscoveredFile], rubric: ReviewRubric, scope: CheckScope, changes: ChangedFiles, coverage: ReviewCoverage,
-        corpus discovered: [DiscoveredFile]? = nil
+        corpus discovered: [DiscoveredFile]? = nil, corpusIndexRead: ReviewSession.CorpusIndexRead? = nil
     ) throws(ConfigurationError) -> CheckResult {
         let files = options.shard.map {
             ShardSelection(shard: $0, corpus: selected, layout: ProjectLayout(root: options.projectRoot ?? options.workingDirectory),
@@ -118,7 +131,7 @@ public struct PullRequestCheck: Sendable {
         let session = try ReviewSession(
             rubric: rubric, limits: options.limits, cache: options.cache, corpus: corpusSource(discovered: discovered)
         )
-        let run = session.review(files: files, coverage: options.shard == nil ? coverage : .selection)
+        let run = session.review(files: files, coverage: options.shard == nil ? coverage : .selection, corpusIndexRead: corpusIndexRead)
         return CheckResult(scope: scope, changes: changes, run: run, impact: nil)
     }
 
@@ -127,8 +140,13 @@ public struct PullRequestCheck: Sendable {
         CorpusSource(directory: options.profilesDirectory, workingDirectory: options.workingDirectory, discovered: discovered)
     }
 
-    private func everyProfile(_ discovery: ProfileDiscovery) throws(ConfigurationError) -> [DiscoveredFile] {
-        try nonEmpty(discovery.discover([options.profilesDirectory]), described: options.profilesDirectory)
+    /// Every profile of the profiles directory, as `listing` found them; a missing directory is the
+    /// error discovery reports for it.
+    private func everyProfile(
+        _ listing: BackgroundResult<[DiscoveredFile]?, ConfigurationError>, _ discovery: ProfileDiscovery
+    ) throws(ConfigurationError) -> [DiscoveredFile] {
+        let files = try listing.value()
+        return try nonEmpty(files == nil ? discovery.discover([options.profilesDirectory]) : files ?? [], described: options.profilesDirectory)
     }
 
     private func nonEmpty(_ files: [DiscoveredFile], described: String) throws(ConfigurationError) -> [DiscoveredFile] {

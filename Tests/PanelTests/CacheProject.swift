@@ -54,6 +54,17 @@ struct CacheProject {
         return session.review(files: files)
     }
 
+    /// As `review`, with the stored corpus index read first — before the rubric loads, as `check`
+    /// reads it — from `readFrom` (default: `cache` itself).
+    func reviewReadingIndexFirst(_ paths: [String], cache: ReviewCache, readFrom other: ReviewCache? = nil) throws -> ReviewRun {
+        let corpus = CorpusSource(directory: layout.profilesDirectory, workingDirectory: root.path)
+        let read = ReviewSession.startReadingCorpusIndex(cache: other ?? cache, corpus: corpus)
+        let rubric = try ReviewRubric.load(from: root.path + "/Rubrics", today: PanelTestSupport.today)
+        let session = try ReviewSession(rubric: rubric, cache: cache, corpus: corpus)
+        let files = try ProfileDiscovery(workingDirectory: root.path).discover(paths.map { root.path + "/" + $0 })
+        return session.review(files: files, corpusIndexRead: read)
+    }
+
     /// The run as `review --format json` prints it.
     func json(_ paths: [String] = ["Profiles"], cache: ReviewCache?) throws -> (String, ReviewStatistics) {
         let run = try review(paths, cache: cache)

@@ -2,6 +2,7 @@ import Foundation
 import Panel
 import ProfileLoading
 import ProfileModel
+import Reporting
 import Reviewers
 import Testing
 
@@ -118,6 +119,28 @@ struct CrossCorpusBoilerplateTests {
         let edited = try project.review([Self.finance], cache: project.cache())
         #expect(edited.statistics.corpusFilesRead.map { $0.hasSuffix(Self.software) } == [true])
         #expect(Self.findings(edited, file: Self.finance).isEmpty, "only two other families share it now")
+    }
+
+    /// `check` starts reading the stored index before the rubric has loaded: the run is the one a
+    /// review that reads the index itself gives, and a read of another cache's index is not used.
+    @Test func anIndexReadStartedFirstGivesTheSameRun() throws {
+        let files = [Self.finance, Self.nursing, Self.software, Self.logistics]
+        let project = try CacheProject(files: files)
+        for file in files { try Self.inject(Self.sentence, into: project, file) }
+        _ = try project.review(cache: project.cache())
+        let software = try project.read(Self.software)
+        try project.write(Self.software, software.replacingOccurrences(of: Self.sentence, with: "Keeps the Terraform state of every service locked."))
+        let plain = try project.review([Self.finance], cache: project.cache())
+        #expect(plain.statistics.corpusFilesFromCache == 2 && plain.statistics.corpusFilesRead.count == 1)
+
+        let first = try project.reviewReadingIndexFirst([Self.finance], cache: project.cache())
+        #expect(ReviewJSONReporter.render(first) == ReviewJSONReporter.render(plain))
+        #expect(first.statistics == plain.statistics)
+
+        let elsewhere = ReviewCache(directory: project.root.path + "/another-cache", toolVersion: ToolInfo.version)
+        let ignored = try project.reviewReadingIndexFirst([Self.finance], cache: project.cache(), readFrom: elsewhere)
+        #expect(ReviewJSONReporter.render(ignored) == ReviewJSONReporter.render(plain))
+        #expect(ignored.statistics == plain.statistics, "the session read its own index")
     }
 
     /// The stored index names files relative to the corpus directory: a project moved elsewhere

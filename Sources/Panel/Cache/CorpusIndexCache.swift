@@ -60,22 +60,51 @@ struct CorpusIndexCache: Sendable {
 
     /// A stored path as this run names it: a relative one is under `root`.
     func restored(_ path: String) -> String? {
+        Self.restored(path, root: root)
+    }
+
+    static func restored(_ path: String, root: String?) -> String? {
         if path.hasPrefix("/") { return path }
         guard let root else { return nil }
         return root + "/" + path
     }
 
+    /// Where a cache directory keeps its corpus index.
+    static func path(inCacheDirectory directory: String) -> String {
+        directory + "/corpus-index"
+    }
+
+    /// A stored index file decoded as it is, before it is checked against a rubric: the part of a
+    /// load that needs only the file, so `check` can start it before the rubric has loaded.
+    struct StoredFile: Sendable {
+        var dependencyHash: String
+        var grouping: String
+        var minSimilarityBits: UInt64
+        var scanStarted: Int64
+        var records: [String: Record]
+        var families: [String]
+        var members: [CorpusIndex.Member]
+        var table: CorpusIndex.StoredTable
+    }
+
     func load() -> Snapshot? {
+        Self.read(path: path, root: root).flatMap(snapshot(from:))
+    }
+
+    /// The file at `path` decoded, its relative paths restored under `root`; nil when it is missing,
+    /// damaged or truncated, or holds a relative path without a root to restore it under.
+    static func read(path: String, root: String?) -> StoredFile? {
         guard var reader = CacheFrame.reader(path, magic: Self.magic) else { return nil }
         do throws(CacheFormatError) {
-            guard try reader.string() == dependencyHash, try reader.string() == grouping.rawValue,
-                  try reader.uint64() == minSimilarity.bitPattern else { return nil }
+            let dependencyHash = try reader.string()
+            let grouping = try reader.string()
+            let minSimilarityBits = try reader.uint64()
             let scanStarted = Int64(bitPattern: try reader.uint64())
             let count = try reader.count()
             var records: [String: Record] = [:]
             records.reserveCapacity(count)
             for _ in 0..<count {
-                guard let path = restored(try reader.string()) else { return nil }
+                guard let path = restored(try reader.string(), root: root) else { return nil }
                 var fingerprint: FileFingerprint?
                 if try reader.bool() {
                     fingerprint = FileFingerprint(
@@ -87,7 +116,7 @@ struct CorpusIndexCache: Sendable {
             }
             let families = try reader.array { reader throws(CacheFormatError) in try reader.string() }
             let members = try reader.array { reader throws(CacheFormatError) -> CorpusIndex.Member in
-                CorpusIndex.Member(key: restored(try reader.string()) ?? "", profileID: try reader.string(), family: try reader.count(),
+                CorpusIndex.Member(key: restored(try reader.string(), root: root) ?? "", profileID: try reader.string(), family: try reader.count(),
                                    bulletClusters: try reader.integers(Int32.self))
             }
             let length = try reader.count()
@@ -101,13 +130,21 @@ struct CorpusIndexCache: Sendable {
                 length: length, signatures: signatures, memberStart: memberStart, memberList: memberList,
                 bandKeys: bandKeys, bandClusters: bandClusters
             )
-            guard let index = CorpusIndex(
-                storedMembers: members, families: families, table: table, grouping: grouping, scheme: scheme, minSimilarity: minSimilarity
-            ) else { return nil }
-            return Snapshot(scanStarted: scanStarted, records: records, index: index)
+            return StoredFile(dependencyHash: dependencyHash, grouping: grouping, minSimilarityBits: minSimilarityBits, scanStarted: scanStarted,
+                              records: records, families: families, members: members, table: table)
         } catch {
             return nil
         }
+    }
+
+    /// The snapshot `file` holds, when it was stored for this rubric (dependency hash, grouping and
+    /// similarity bar all equal) and its index is consistent; nil otherwise.
+    func snapshot(from file: StoredFile) -> Snapshot? {
+        guard file.dependencyHash == dependencyHash, file.grouping == grouping.rawValue, file.minSimilarityBits == minSimilarity.bitPattern,
+              let index = CorpusIndex(storedMembers: file.members, families: file.families, table: file.table, grouping: grouping, scheme: scheme,
+                                      minSimilarity: minSimilarity)
+        else { return nil }
+        return Snapshot(scanStarted: file.scanStarted, records: file.records, index: index)
     }
 
     /// Stores `snapshot`; its index must be compact (one table over exactly the recorded files that load).
