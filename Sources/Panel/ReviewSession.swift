@@ -24,7 +24,7 @@ public struct CorpusSource: Sendable {
 
     /// The corpus files; none when the directory does not exist.
     func files() -> [DiscoveredFile] {
-        if let discovered { return discovered.filter { $0.problem == nil } }
+        if let discovered { return discovered.allSatisfy { $0.problem == nil } ? discovered : discovered.filter { $0.problem == nil } }
         guard FileManager.default.fileExists(atPath: directory) else { return [] }
         return ((try? ProfileDiscovery(workingDirectory: workingDirectory).discover([directory])) ?? []).filter { $0.problem == nil }
     }
@@ -245,9 +245,15 @@ public struct ReviewSession: Sendable {
         // What differs from the stored index: files gone, and files whose bytes changed.
         var removing = Set(snapshot.records.keys.filter { !corpusPaths.contains($0) })
         var adding: [(key: String, profile: CorpusProfile)] = []
-        for (path, entry) in entries where snapshot.records[path]?.bytesSHA256 != entry.bytesSHA256 {
-            removing.insert(path)
-            if let profile = entry.profile { adding.append((path, profile)) }
+        var fingerprintsMoved = false
+        for (path, entry) in entries {
+            let recorded = snapshot.records[path]
+            if recorded?.bytesSHA256 != entry.bytesSHA256 {
+                removing.insert(path)
+                if let profile = entry.profile { adding.append((path, profile)) }
+            } else if recorded?.fingerprint != entry.fingerprint {
+                fingerprintsMoved = true
+            }
         }
         let index = snapshot.index.updating(removing: removing, adding: adding)
         let changed = removing.count + adding.count
@@ -256,8 +262,10 @@ public struct ReviewSession: Sendable {
             store(compact)
             return compact
         }
-        if changed == 0, reread || records != snapshot.records {
-            // Only fingerprints moved (a checkout, a touch): record them so the files are not read again.
+        // With nothing changed, the records hold the stored paths and bytes, so they differ from the
+        // stored records exactly when a fingerprint moved (a checkout, a touch): record them then, so
+        // the files are not read again.
+        if changed == 0, reread || fingerprintsMoved {
             store(index)
         }
         return index

@@ -143,6 +143,21 @@ struct CrossCorpusBoilerplateTests {
         #expect(ignored.statistics == plain.statistics, "the session read its own index")
     }
 
+    /// A reviewed file whose bytes stayed but whose fingerprint moved (a checkout, a touch) is
+    /// recorded again, so the next run that does not review it does not read it either.
+    @Test func aTouchedReviewedFileIsRecordedAgain() throws {
+        let files = [Self.finance, Self.nursing, Self.software, Self.logistics]
+        let project = try CacheProject(files: files)
+        _ = try project.review(cache: project.cache())
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -2)],
+                                              ofItemAtPath: project.root.path + "/" + Self.finance)
+        let touched = try project.review([Self.finance], cache: project.cache())
+        #expect(touched.statistics.corpusFilesRead.isEmpty && touched.statistics.corpusFilesFromCache == 3)
+        let next = try project.review([Self.software], cache: project.cache())
+        #expect(next.statistics.corpusFilesRead.isEmpty, "the touched file was recorded with its new fingerprint")
+        #expect(next.statistics.corpusFilesFromCache == 3)
+    }
+
     /// The stored index names files relative to the corpus directory: a project moved elsewhere
     /// with its cache reads no other file to review one, and finds the same.
     @Test func aMovedProjectKeepsItsStoredIndex() throws {
