@@ -106,35 +106,32 @@ struct RulesAFocusedTests {
         #expect(try ReviewTestSupport.scoringFindings(DecisionRightsNotRisingRule.self, overlay: overlay, level: "M2").isEmpty)
     }
 
-    @Test func keywordListWithRepeatsIsMajor() throws {
+    /// An M1 of three plain duties and `last`, the bullet under test, for the keyword-stuffing rule.
+    private static func keywordFindings(last: String) throws -> [Finding] {
         let overlay = """
             levels:
               - code: M1
                 responsibilities:
                   - Runs a single upstream shift from vial thaw through N-1 and production bioreactors to harvest transfer.
                   - Assigns each associate on the shift to media preparation, bioreactor set-up, sampling or inoculation tasks.
-                  - Checks pH, dissolved oxygen and viability results from the Vi-CELL at every sample point.
-                  - Bioreactor, bioreactor set-up, bioreactor sampling, bioreactor alarms, bioreactor logbooks, bioreactor SOPs.
+                  - Checks pH, dissolved oxygen and viability at every sample point of the shift.
+                  - \(last)
             """
-        let findings = try ReviewTestSupport.scoringFindings(KeywordStuffingRule.self, overlay: overlay, level: "M1")
+        return try ReviewTestSupport.scoringFindings(KeywordStuffingRule.self, overlay: overlay, level: "M1")
+    }
+
+    @Test func keywordListWithRepeatsIsMajor() throws {
+        let findings = try Self.keywordFindings(
+            last: "Bioreactor, bioreactor set-up, bioreactor sampling, bioreactor alarms, bioreactor logbooks, bioreactor SOPs.")
         #expect(findings.map(\.severity) == [.major])
     }
 
     /// The byte-offset fast path for ASCII gaps and the Character path for the others agree: a comma
     /// followed by a thin space (a non-ASCII gap) still ends an item; a fullwidth comma does not.
     @Test func keywordListGapsOutsideASCII() throws {
+        let list = ["Bioreactors", "HyPerforma S.U.B.", "Biostat STR", "WAVE", "Vi-CELL", "Cedex Bio", "GMP", "SOPs", "batch records"]
         func findings(separator: String) throws -> [Finding] {
-            let list = ["Bioreactors", "HyPerforma S.U.B.", "Biostat STR", "WAVE", "Vi-CELL", "Cedex Bio", "GMP", "SOPs", "batch records"]
-            let overlay = """
-                levels:
-                  - code: M1
-                    responsibilities:
-                      - Runs a single upstream shift from vial thaw through N-1 and production bioreactors to harvest transfer.
-                      - Assigns each associate on the shift to media preparation, bioreactor set-up, sampling or inoculation tasks.
-                      - Checks pH, dissolved oxygen and viability results from the Vi-CELL at every sample point.
-                      - "\(list.joined(separator: separator))"
-                """
-            return try ReviewTestSupport.scoringFindings(KeywordStuffingRule.self, overlay: overlay, level: "M1")
+            try Self.keywordFindings(last: "\"\(list.joined(separator: separator))\"")
         }
         #expect(try findings(separator: ", ").map(\.severity) == [.minor])
         #expect(try findings(separator: ",\u{2009}").map(\.severity) == [.minor])
