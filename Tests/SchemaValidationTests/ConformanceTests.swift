@@ -56,7 +56,7 @@ import Testing
                 let schema = try? JSONSchema(schemaNode, options: options)
                 for test in try #require(group["tests"]?.arrayValue) {
                     let testName = try #require(test["description"]?.stringValue)
-                    let expected: Bool = try #require(test["valid"]?.boolValue)
+                    let expected: Bool = try #require(test["valid"]?.boolValue as Bool?)
                     let data = try #require(test["data"])
                     var passed = false
                     if let schema {
