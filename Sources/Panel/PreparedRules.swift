@@ -21,6 +21,20 @@ struct PreparedRules: Sendable {
     /// Per reviewer, in policy order, its rules that are not corpus rules, in the reviewer's order.
     let localRules: [[LocalRule]]
 
+    /// What a reviewer's report repeats for every level profile, worked out once.
+    struct Reviewer: Sendable {
+        let id: String
+        let name: String
+        let dimension: Dimension
+        /// The position of `dimension` in `Dimension.allCases`.
+        let dimensionIndex: Int
+        /// Its rules' ids, in panel order.
+        let ruleIDs: [String]
+    }
+
+    /// The panel's reviewers, in policy order.
+    let reviewers: [Reviewer]
+
     init(policy: PanelPolicy) {
         var settings: [String: (parameters: RuleParameters, severity: Severity?)] = [:]
         var localRules: [[LocalRule]] = []
@@ -39,6 +53,12 @@ struct PreparedRules: Sendable {
         }
         self.settings = settings
         self.localRules = localRules
+        self.reviewers = policy.reviewers.map { reviewer in
+            Reviewer(
+                id: reviewer.id, name: reviewer.name, dimension: reviewer.dimension,
+                dimensionIndex: Dimension.allCases.firstIndex(of: reviewer.dimension)!, ruleIDs: reviewer.rules.map { $0.description.id }
+            )
+        }
     }
 
     func parameters(for description: RuleDescription) -> RuleParameters {

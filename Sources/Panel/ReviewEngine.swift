@@ -85,23 +85,37 @@ public struct ReviewEngine: Sendable {
     /// Every reviewer's LOCAL findings on one level. A profile-wide rule runs on the first level it
     /// meets; `memo` keeps its outcome for the other levels.
     private func localReviewers(_ analysis: ProfileAnalysis, levelIndex: Int, memo: ReviewMemo) -> [LocalLevelReview.Reviewer] {
-        let knowledge = rubric.knowledge
-        return prepared.localRules.map { rules in
+        guard let first = prepared.localRules.first(where: { !$0.isEmpty })?.first else {
+            return prepared.localRules.map { _ in LocalLevelReview.Reviewer(findings: [], checksRun: 0) }
+        }
+        // One subject per level, its rule-specific fields replaced rule by rule: building a subject
+        // retains every reference it holds, replacing a field only that field's.
+        var subject = ReviewSubject(
+            analysis: analysis, levelIndex: levelIndex, knowledge: rubric.knowledge, parameters: first.parameters,
+            rule: first.description, severityOverride: first.severity, memo: memo
+        )
+        var reviewers: [LocalLevelReview.Reviewer] = []
+        reviewers.reserveCapacity(prepared.localRules.count)
+        for rules in prepared.localRules {
             var findings: [Finding] = []
             var checks = 0
             for local in rules {
-                let subject = ReviewSubject(
-                    analysis: analysis, levelIndex: levelIndex, knowledge: knowledge, parameters: local.parameters,
-                    rule: local.description, severityOverride: local.severity, memo: memo
-                )
-                let outcome = local.isProfileWide
-                    ? memo.value(rule: local.description.id, level: ReviewMemo.profileWideOutcome) { local.rule.init().check(subject) }
-                    : local.rule.init().check(subject)
+                subject.parameters = local.parameters
+                subject.rule = local.description
+                subject.severityOverride = local.severity
+                let outcome: RuleOutcome
+                if local.isProfileWide {
+                    let current = subject
+                    outcome = memo.value(rule: local.description.id, level: ReviewMemo.profileWideOutcome) { local.rule.init().check(current) }
+                } else {
+                    outcome = local.rule.init().check(subject)
+                }
                 findings += outcome.findings
                 checks += outcome.checksRun
             }
-            return LocalLevelReview.Reviewer(findings: Finding.sortedForOutput(findings), checksRun: checks)
+            reviewers.append(LocalLevelReview.Reviewer(findings: Finding.sortedForOutput(findings), checksRun: checks))
         }
+        return reviewers
     }
 
     // MARK: FINALIZE
@@ -155,24 +169,33 @@ public struct ReviewEngine: Sendable {
         let policy = rubric.policy
         let level = profile.levels[levelIndex]
         var reports: [ReviewerReport] = []
+        reports.reserveCapacity(ran.count)
+        // Per dimension, the sum and count of its reviewers' scores (no report is copied to score it).
+        var scoreSums = [Int](repeating: 0, count: Dimension.allCases.count)
+        var scoreCounts = [Int](repeating: 0, count: Dimension.allCases.count)
         var offset = 0
-        for (reviewer, result) in zip(policy.reviewers, ran) {
-            let rules = reviewer.rules.map { $0.description.id }
+        for reviewerIndex in ran.indices {
+            let reviewer = prepared.reviewers[reviewerIndex]
+            let result = ran[reviewerIndex]
             var findings = Array(outcome.findings[offset..<offset + result.findings.count])
             offset += result.findings.count
-            let waiverFindings = outcome.waiverFindings.filter { rules.contains($0.waivedRule) }.map(\.finding)
-            if !waiverFindings.isEmpty {
-                findings = Finding.sortedForOutput(findings + waiverFindings)
+            if !outcome.waiverFindings.isEmpty {
+                let waiverFindings = outcome.waiverFindings.filter { reviewer.ruleIDs.contains($0.waivedRule) }.map(\.finding)
+                if !waiverFindings.isEmpty {
+                    findings = Finding.sortedForOutput(findings + waiverFindings)
+                }
             }
+            let score = ReviewerScoring.reviewerScore(findings, penalties: policy.penalties)
+            scoreSums[reviewer.dimensionIndex] += score
+            scoreCounts[reviewer.dimensionIndex] += 1
             reports.append(ReviewerReport(
-                id: reviewer.id, name: reviewer.name, dimension: reviewer.dimension,
-                score: ReviewerScoring.reviewerScore(findings, penalties: policy.penalties), checksRun: result.checksRun,
-                rules: rules, findings: findings
+                id: reviewer.id, name: reviewer.name, dimension: reviewer.dimension, score: score, checksRun: result.checksRun,
+                rules: reviewer.ruleIDs, findings: findings
             ))
         }
         var scores: [Dimension: Double] = [:]
-        for dimension in Dimension.allCases {
-            scores[dimension] = ReviewerScoring.dimensionScore(reports.filter { $0.dimension == dimension }.map(\.score))
+        for (dimensionIndex, dimension) in Dimension.allCases.enumerated() {
+            scores[dimension] = ReviewerScoring.dimensionScore(sum: scoreSums[dimensionIndex], count: scoreCounts[dimensionIndex])
         }
         let findings = Finding.sortedForOutput(reports.flatMap(\.findings))
         let (decision, reasons) = ApprovalGate.decide(

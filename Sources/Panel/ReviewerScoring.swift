@@ -17,8 +17,13 @@ public enum ReviewerScoring {
     }
 
     public static func dimensionScore(_ reviewerScores: [Int]) -> Double {
-        guard !reviewerScores.isEmpty else { return 1 }
-        let mean = Double(reviewerScores.reduce(0, +)) / Double(reviewerScores.count)
+        dimensionScore(sum: reviewerScores.reduce(0, +), count: reviewerScores.count)
+    }
+
+    /// The dimension score of `count` reviewers whose scores add up to `sum` (1 when there are none).
+    public static func dimensionScore(sum: Int, count: Int) -> Double {
+        guard count > 0 else { return 1 }
+        let mean = Double(sum) / Double(count)
         return (mean * 2).rounded(.down) / 2
     }
 }

@@ -33,7 +33,7 @@ public enum Tokenizer {
                     }
                     let new = token(normalized, range: range, isNumber: raw.isNumber)
                     cache.insert(WordCache.Entry(normalized: new.normalized, stemID: new.stemID, isStopword: new.isStopword, isNumber: raw.isNumber),
-                                 key: key)
+                                 word: word, key: key)
                     tokens.append(new)
                 } else {
                     appendToken(text, RawToken(range: range, isNumber: raw.isNumber, hasTypographicApostrophe: raw.hasTypographicApostrophe), to: &tokens)

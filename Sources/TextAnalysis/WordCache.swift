@@ -22,11 +22,18 @@ final class WordCache {
     /// Words held at most (per thread) before the cache starts again.
     static let capacity = 1 << 14
 
+    /// Longer words are not cached (they are rare, and stemmed each time they occur).
+    static let maxWordLength = 32
+
     // Plain allocations rather than arrays in stored properties: every lookup would otherwise pay a
     // dynamic exclusivity check on the class's properties. A slot is empty when its key is 0 (a
     // word's key is never 0, see `key(ofLowercased:)`); only the entries of full slots are initialised.
     private let keys: UnsafeMutablePointer<UInt64>
     private let entries: UnsafeMutablePointer<Entry>
+    /// Each slot's word lowercased, `maxWordLength` bytes a slot, and its length: what a look-up
+    /// compares (reading the entry's string instead would retain and release it for every token).
+    private let words: UnsafeMutablePointer<UInt8>
+    private let lengths: UnsafeMutablePointer<UInt8>
     private let size = WordCache.capacity * 2
     private var count = 0
 
@@ -34,12 +41,16 @@ final class WordCache {
         keys = .allocate(capacity: size)
         keys.initialize(repeating: 0, count: size)
         entries = .allocate(capacity: size)
+        words = .allocate(capacity: size * Self.maxWordLength)
+        lengths = .allocate(capacity: size)
     }
 
     deinit {
         empty()
         keys.deallocate()
         entries.deallocate()
+        words.deallocate()
+        lengths.deallocate()
     }
 
     private func empty() {
@@ -87,31 +98,33 @@ final class WordCache {
     func entry(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> UnsafePointer<Entry>? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while keys[slot] != 0 {
-            if keys[slot] == key, Self.isLowercased(word, entries[slot].normalized) { return UnsafePointer(entries + slot) }
+            if keys[slot] == key, isLowercased(word, slot: slot) { return UnsafePointer(entries + slot) }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    func insert(_ entry: Entry, key: UInt64) {
+    /// Caches `entry` for `word` (the ASCII bytes it was made from, any case); a word longer than
+    /// `maxWordLength` is not cached.
+    func insert(_ entry: Entry, word: UnsafeBufferPointer<UInt8>, key: UInt64) {
+        guard word.count <= Self.maxWordLength else { return }
         if count >= Self.capacity { empty() }
         var slot = Int(truncatingIfNeeded: key) & mask
         while keys[slot] != 0 { slot = (slot + 1) & mask }
         keys[slot] = key
         (entries + slot).initialize(to: entry)
+        let stored = words + slot * Self.maxWordLength
+        for index in 0..<word.count { stored[index] = ASCIIByte.lowercased(word[index]) }
+        lengths[slot] = UInt8(word.count)
         count += 1
     }
 
-    /// True when `normalized` is `word` lowercased, byte for byte.
+    /// True when the word of `slot` is `word` lowercased, byte for byte.
     @inline(__always)
-    private static func isLowercased(_ word: UnsafeBufferPointer<UInt8>, _ normalized: String) -> Bool {
-        var normalized = normalized
-        return normalized.withUTF8 { bytes in
-            guard bytes.count == word.count else { return false }
-            for index in 0..<word.count {
-                if ASCIIByte.lowercased(word[index]) != bytes[index] { return false }
-            }
-            return true
-        }
+    private func isLowercased(_ word: UnsafeBufferPointer<UInt8>, slot: Int) -> Bool {
+        guard Int(lengths[slot]) == word.count else { return false }
+        let stored = words + slot * Self.maxWordLength
+        for index in 0..<word.count where ASCIIByte.lowercased(word[index]) != stored[index] { return false }
+        return true
     }
 }

@@ -3,7 +3,11 @@ import TextAnalysis
 /// What reviewers know about one domain (`Rubrics/domains/<id>.yaml`): its vocabulary, the named
 /// products and their vendors, the terms that belong to sibling focuses, and the topics a real job
 /// in it covers at each level.
-public struct DomainPack: Sendable {
+///
+/// A class: every rule that reads the profile's pack takes it from the profile's analysis, and a
+/// reference is one retain where a copy of a structure of fourteen collections and strings is
+/// fourteen.
+public final class DomainPack: Sendable {
     public struct Entity: Sendable, Equatable {
         public var name: String
         public var vendor: String
@@ -57,14 +61,14 @@ public struct DomainPack: Sendable {
         }
     }
 
-    public var id: String
-    public var name: String
-    public var vocabulary: PhraseSet
-    public var concreteTerms: PhraseSet
-    public var entities: [Entity]
-    public var vendors: [Vendor]
-    public var siblings: [Sibling]
-    public var topics: [Topic]
+    public let id: String
+    public let name: String
+    public let vocabulary: PhraseSet
+    public let concreteTerms: PhraseSet
+    public let entities: [Entity]
+    public let vendors: [Vendor]
+    public let siblings: [Sibling]
+    public let topics: [Topic]
     /// Phrase `i` names `entityNames[i].entity` (names and aliases).
     public let entityPhrases: PhraseSet
     public let entityForPhrase: [Int]
