@@ -77,7 +77,12 @@ struct ReviewCommand: ParsableCommand {
         let corpusCoverage = ReviewCoverage.of(paths: paths, profilesDirectory: layout.profilesDirectory)
         let session = try ReviewSession(
             rubric: rubric, limits: rubricOptions.limits, cache: cacheOptions.cache(in: layout),
-            corpus: CorpusSource(directory: layout.profilesDirectory)
+            // When the paths are just Profiles/, the files discovered are the corpus: it is not listed twice.
+            corpus: CorpusSource(
+                directory: layout.profilesDirectory, workingDirectory: discovery.workingDirectory,
+                discovered: paths.allSatisfy { ReviewCoverage.of(paths: [$0], profilesDirectory: layout.profilesDirectory) == .allProfiles }
+                    ? corpus : nil
+            )
         )
         let run = session.review(files: files, coverage: shard == nil ? corpusCoverage : .selection)
         defer { ExitTeardown.skipRelease(run) }
