@@ -51,7 +51,7 @@ struct TypeSet: OptionSet, Sendable {
 /// `properties`, `patternProperties` and `additionalProperties` together, because whether a member
 /// is "additional" depends on the other two.
 struct ObjectMembersRule: Sendable {
-    var properties: [String: SchemaID]
+    var properties: PropertyTable
     /// The `properties` names in schema order, for "did you mean" suggestions.
     var propertyNames: [String]
     var patterns: [(CompiledPattern, SchemaID)]

@@ -138,7 +138,7 @@ extension SchemaCompiler {
         let patternsNode = schema["patternProperties"]
         let additionalNode = schema["additionalProperties"]
         if propertiesNode == nil && patternsNode == nil && additionalNode == nil { return nil }
-        var rule = ObjectMembersRule(properties: [:], propertyNames: [], patterns: [], additional: nil, additionalForbidden: false)
+        var rule = ObjectMembersRule(properties: PropertyTable(), propertyNames: [], patterns: [], additional: nil, additionalForbidden: false)
         if let node = propertiesNode {
             let at = pointer.appending("properties")
             guard let entries = node.objectValue else { throw expected("properties to be an object", node, at) }

@@ -147,6 +147,26 @@ import Testing
         #expect(unrelated == [Reported("/zzzzzz", 1, 2, "additionalProperties", #"unknown key "zzzzzz"; allowed keys: summary, levels"#)])
     }
 
+    @Test func propertyNamesMatchCodePointForCodePoint() throws {
+        // "é" precomposed in the schema: the decomposed spelling (canonically equivalent, so equal
+        // as Swift strings) is another key, as JSON Schema compares strings by code points.
+        let schema = #"{"properties": {"caf\u00e9": {"type": "integer"}}, "additionalProperties": false}"#
+        #expect(try violations(schema, #"{"caf\u00e9": 1}"#).isEmpty)
+        #expect(try reported(schema, #"{"caf\u00e9": "x"}"#).map(\.keyword) == ["type"])
+        #expect(try reported(schema, #"{"cafe\u0301": 1}"#).map(\.keyword) == ["additionalProperties"])
+    }
+
+    @Test func everyPropertyOfALargeObjectSchemaIsFound() throws {
+        let names = (0..<40).map { "key\($0)" } + ["a", "b", "a property name longer than fifteen bytes", "ключ"]
+        let schema = "{\"properties\": {" + names.map { "\"\($0)\": {\"type\": \"integer\"}" }.joined(separator: ", ")
+            + "}, \"additionalProperties\": false}"
+        #expect(try violations(schema, "{" + names.map { "\"\($0)\": 1" }.joined(separator: ", ") + "}").isEmpty)
+        let mistyped = try reported(schema, "{" + names.map { "\"\($0)\": \"s\"" }.joined(separator: ", ") + "}")
+        #expect(mistyped.map(\.pointer) == names.map { "/" + $0 })
+        #expect(mistyped.allSatisfy { $0.keyword == "type" })
+        #expect(try reported(schema, #"{"key40": 1, "ключ": 2}"#).map(\.pointer) == ["/key40"])
+    }
+
     @Test func missingRequiredKeyPointsAtObject() throws {
         let found = try reported(#"{"properties": {"job": {"required": ["levels", "name"]}}}"#, "{\"job\":\n  {\"name\": \"x\"}}")
         #expect(found == [Reported("/job", 2, 3, "required", #"missing required key "levels""#)])
