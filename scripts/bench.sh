@@ -14,6 +14,8 @@
 # BENCH_TOOL to time another review-profile binary on the same corpus (e.g. an older build),
 # BENCH_CORPUS_INDEX=N to time the cross-corpus index on N synthetic profiles (default 100000; 0 skips).
 set -euo pipefail
+# A step that fails stops the run: say which one, not only the shell's silence.
+trap 'echo "bench.sh: failed at line $LINENO (exit $?): $BASH_COMMAND" >&2' ERR
 
 sizes="${1:-1000,10000}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -90,7 +92,8 @@ for size in "${size_list[@]}"; do
     if "$tool" --help 2>/dev/null | grep -qE "^ +check( |$)"; then
         # A repository as a pull request sees it: everything committed on main, one profile edited.
         printf '.review-cache/\n' > .gitignore
-        git init -q -b main . && git add -A && git -c user.name=bench -c user.email=bench@example.invalid commit -qm corpus
+        # No automatic gc: a background repack would still be writing .git/ when the corpus is removed.
+        git init -q -b main . && git config gc.auto 0 && git add -A && git -c user.name=bench -c user.email=bench@example.invalid commit -qm corpus
         changed="$(git ls-files 'Profiles/*.yaml' | awk 'NR == 1')"
         sed -i 's/^version: .*/version: 7/' "$changed"
         git status --porcelain >/dev/null   # git's own index refresh after the big commit, as any earlier git command would do
