@@ -36,9 +36,9 @@ public enum CanonicalJSON {
             }
             output.append(UInt8(ascii: "]"))
         case .number(let number) where number.isFinite && number == number.rounded() && abs(number) < 1e15:
-            JSONValue.append(String(Int(number)), to: &output)
+            JSONValue.appendDecimal(Int(number), to: &output)
         case .number(let number): JSONValue.append(JSONValue.format(number), to: &output)
-        case .integer(let number): JSONValue.append(String(number), to: &output)
+        case .integer(let number): JSONValue.appendDecimal(number, to: &output)
         case .string(let text): JSONValue.writeString(text, to: &output)
         case .bool(let flag): JSONValue.append(flag ? "true" : "false", to: &output)
         case .null: JSONValue.append("null", to: &output)

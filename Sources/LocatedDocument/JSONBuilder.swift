@@ -168,8 +168,13 @@ public struct PrettyJSONWriter: JSONBuilder {
     /// The depth the written value sits at in its document (its inner lines are indented for it).
     private let baseDepth: Int
     private let indented: Bool
-    /// Per open container, how many values it holds so far.
-    private var counts: [Int] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// The innermost open container holds a value already (the next one is preceded by a comma).
+    private var hasValues = false
+    /// `hasValues` of each enclosing container, saved when the one inside it opened: the stack is
+    /// touched only to open and close, not for every value.
+    private var enclosingHasValues: [Bool] = []
     /// A key was written and its value is next (no separator, no line break before it).
     private var afterKey = false
 
@@ -194,22 +199,28 @@ public struct PrettyJSONWriter: JSONBuilder {
 
     public mutating func null() {
         startValue()
-        JSONValue.append("null", to: &bytes)
+        append("null")
     }
 
     public mutating func bool(_ value: Bool) {
         startValue()
-        JSONValue.append(value ? "true" : "false", to: &bytes)
+        append(value ? "true" : "false")
     }
 
     public mutating func int(_ value: Int) {
         startValue()
-        JSONValue.append(String(value), to: &bytes)
+        JSONValue.appendDecimal(value, to: &bytes)
     }
 
     public mutating func double(_ value: Double) {
         startValue()
-        JSONValue.append(JSONValue.format(value), to: &bytes)
+        // Whole numbers (every score) as `format` spells them, digits written straight in.
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+            JSONValue.appendDecimal(Int(value), to: &bytes)
+            append(".0")
+        } else {
+            JSONValue.append(JSONValue.format(value), to: &bytes)
+        }
     }
 
     public mutating func string(_ value: String) {
@@ -228,21 +239,30 @@ public struct PrettyJSONWriter: JSONBuilder {
             afterKey = false
             return
         }
-        guard let last = counts.indices.last else { return }
-        if counts[last] > 0 { bytes.append(UInt8(ascii: ",")) }
-        counts[last] += 1
-        if indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + counts.count) }
+        guard depth > 0 else { return }
+        if hasValues { bytes.append(UInt8(ascii: ",")) }
+        hasValues = true
+        if indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + depth) }
+    }
+
+    @inline(__always)
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private mutating func open(_ bracket: UInt8) {
         startValue()
         bytes.append(bracket)
-        counts.append(0)
+        enclosingHasValues.append(hasValues)
+        hasValues = false
+        depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
-        guard let count = counts.popLast() else { preconditionFailure("a close without its open") }
-        if count > 0, indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + counts.count) }
+        guard let enclosing = enclosingHasValues.popLast() else { preconditionFailure("a close without its open") }
+        depth -= 1
+        if hasValues, indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + depth) }
+        hasValues = enclosing
         bytes.append(bracket)
     }
 }

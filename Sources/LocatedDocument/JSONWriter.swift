@@ -97,6 +97,27 @@ extension JSONValue {
         output.append(contentsOf: text.utf8)
     }
 
+    /// The decimal digits of `value` (with a minus sign when negative), as `String(value)` spells
+    /// them, written straight into `output` without making a string.
+    static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude))
+            return
+        }
+        // 20 digits hold UInt64.max; filled from the end.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
+        }
+    }
+
     /// Whole numbers print with one decimal (`4.0`), so a score keeps its type across languages;
     /// non-finite numbers have no JSON form and print as null.
     static func format(_ number: Double) -> String {

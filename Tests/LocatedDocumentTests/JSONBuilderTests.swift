@@ -40,6 +40,21 @@ struct JSONBuilderTests {
         #expect(try #require(tree.value) == value)
     }
 
+    /// Integers and whole doubles are written digit by digit, not through `String(_:)`: the same text.
+    @Test func numbersAreSpelledAsStringSpellsThem() {
+        let integers = [0, 1, 9, 10, 99, 100, 12_345, -1, -9, -10, -1_000_000, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        for integer in integers {
+            #expect(JSONValue.int(integer).serialized() == String(integer))
+            #expect(CanonicalJSON.serialize(DocumentNode(.integer(integer), at: SourceLocation(line: 1, column: 1))) == String(integer))
+        }
+        for whole in [0.0, -0.0, 1, 4, 5, -3, 1e14, -1e14, 999_999_999_999_999] {
+            #expect(JSONValue.double(whole).serialized() == String(Int(whole)) + ".0", "\(whole)")
+        }
+        for other in [4.5, -0.25, 1e15, 1e300, .infinity, -.infinity, .nan] {
+            #expect(JSONValue.double(other).serialized() == JSONValue.format(other), "\(other)")
+        }
+    }
+
     @Test func anUnfinishedTreeHasNoValue() {
         var tree = JSONTreeBuilder()
         tree.beginArray()
