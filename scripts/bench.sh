@@ -12,7 +12,8 @@
 # installed (`pip install check-jsonschema`; run on at most 200 files and extrapolated, because it
 # takes ~30 ms a file). Peak RSS comes from /usr/bin/time. Set BENCH_KEEP=1 to keep the corpora,
 # BENCH_TOOL to time another review-profile binary on the same corpus (e.g. an older build),
-# BENCH_CORPUS_INDEX=N to time the cross-corpus index on N synthetic profiles (default 100000; 0 skips).
+# BENCH_CORPUS_INDEX=N to time the cross-corpus index on N synthetic profiles (default 100000; 0 skips),
+# BENCH_STATIC=0 to time a build against Swift's shared runtime (the default links it in statically).
 set -euo pipefail
 # A step that fails stops the run: say which one, not only the shell's silence.
 trap 'echo "bench.sh: failed at line $LINENO (exit $?): $BASH_COMMAND" >&2' ERR
@@ -24,9 +25,14 @@ cd "$root"
 command -v /usr/bin/time >/dev/null || { echo "bench.sh needs GNU time (/usr/bin/time; apt-get install time)" >&2; exit 2; }
 have_taskset=0; command -v taskset >/dev/null && have_taskset=1
 
+# The release build the README gives: Swift's runtime and Foundation linked in statically (direct
+# calls instead of shared-library stubs, nothing to resolve at start; see BENCHMARKS.md for what it
+# gives). BENCH_STATIC=0 builds against the shared runtime instead. The static link needs libcurl's
+# development files (libcurl4-openssl-dev, in the README's set-up command).
+static=(--static-swift-stdlib); [[ "${BENCH_STATIC:-1}" == 0 ]] && static=()
 echo "building release binaries…" >&2
-swift build -c release --product review-profile >&2
-swift build -c release --product review-profile-bench >&2
+swift build -c release "${static[@]}" --product review-profile >&2
+swift build -c release "${static[@]}" --product review-profile-bench >&2
 bin="$(swift build -c release --show-bin-path)"
 tool="${BENCH_TOOL:-$bin/review-profile}"   # BENCH_TOOL=/path/to/other/review-profile compares builds
 bench="$bin/review-profile-bench"
