@@ -35,7 +35,7 @@ public enum CanonicalJSON {
                 write(item, to: &output)
             }
             output.append(UInt8(ascii: "]"))
-        case .number(let number) where number.isFinite && number == number.rounded() && abs(number) < 1e15:
+        case .number(let number) where JSONValue.isWhole(number):
             JSONValue.appendDecimal(Int(number), to: &output)
         case .number(let number): JSONValue.append(JSONValue.format(number), to: &output)
         case .integer(let number): JSONValue.appendDecimal(number, to: &output)

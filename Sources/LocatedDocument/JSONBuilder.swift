@@ -168,12 +168,11 @@ public struct PrettyJSONWriter: JSONBuilder {
     /// The depth the written value sits at in its document (its inner lines are indented for it).
     private let baseDepth: Int
     private let indented: Bool
-    /// How many containers are open.
-    private var depth = 0
     /// The innermost open container holds a value already (the next one is preceded by a comma).
     private var hasValues = false
-    /// `hasValues` of each enclosing container, saved when the one inside it opened: the stack is
-    /// touched only to open and close, not for every value.
+    /// `hasValues` of each enclosing container, saved when the one inside it opened (one entry per
+    /// open container, so its count is the depth): the stack is touched only to open and close,
+    /// not for every value.
     private var enclosingHasValues: [Bool] = []
     /// A key was written and its value is next (no separator, no line break before it).
     private var afterKey = false
@@ -215,7 +214,7 @@ public struct PrettyJSONWriter: JSONBuilder {
     public mutating func double(_ value: Double) {
         startValue()
         // Whole numbers (every score) as `format` spells them, digits written straight in.
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+        if JSONValue.isWhole(value) {
             JSONValue.appendDecimal(Int(value), to: &bytes)
             append(".0")
         } else {
@@ -239,10 +238,10 @@ public struct PrettyJSONWriter: JSONBuilder {
             afterKey = false
             return
         }
-        guard depth > 0 else { return }
+        guard !enclosingHasValues.isEmpty else { return }
         if hasValues { bytes.append(UInt8(ascii: ",")) }
         hasValues = true
-        if indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + depth) }
+        if indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + enclosingHasValues.count) }
     }
 
     @inline(__always)
@@ -255,13 +254,11 @@ public struct PrettyJSONWriter: JSONBuilder {
         bytes.append(bracket)
         enclosingHasValues.append(hasValues)
         hasValues = false
-        depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
         guard let enclosing = enclosingHasValues.popLast() else { preconditionFailure("a close without its open") }
-        depth -= 1
-        if hasValues, indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + depth) }
+        if hasValues, indented { JSONValue.appendNewline(to: &bytes, depth: baseDepth + enclosingHasValues.count) }
         hasValues = enclosing
         bytes.append(bracket)
     }

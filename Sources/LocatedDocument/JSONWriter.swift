@@ -122,10 +122,15 @@ extension JSONValue {
     /// non-finite numbers have no JSON form and print as null.
     static func format(_ number: Double) -> String {
         guard number.isFinite else { return "null" }
-        if number == number.rounded(), abs(number) < 1e15 {
-            return String(Int(number)) + ".0"
-        }
+        if isWhole(number) { return String(Int(number)) + ".0" }
         return "\(number)"
+    }
+
+    /// A finite whole number small enough (|n| < 10^15) to print exactly as an integer: the numbers
+    /// `format` and canonical JSON spell with digits only.
+    @inline(__always)
+    static func isWhole(_ number: Double) -> Bool {
+        number.isFinite && number == number.rounded() && abs(number) < 1e15
     }
 
     static func writeString(_ text: String, to output: inout String) {

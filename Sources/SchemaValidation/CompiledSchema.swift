@@ -52,8 +52,6 @@ struct TypeSet: OptionSet, Sendable {
 /// is "additional" depends on the other two.
 struct ObjectMembersRule: Sendable {
     var properties: PropertyTable
-    /// The `properties` names in schema order, for "did you mean" suggestions.
-    var propertyNames: [String]
     var patterns: [(CompiledPattern, SchemaID)]
     var additional: SchemaID?
     /// `additionalProperties: false`, reported as "unknown key" at the key itself.

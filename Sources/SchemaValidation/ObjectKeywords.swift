@@ -84,10 +84,11 @@ extension Evaluator {
 
     private func unknownKeyMessage(_ key: String, _ rule: ObjectMembersRule) -> String {
         var message = "unknown key \(quoted(key))"
-        if let suggestion = closestMatch(to: key, in: rule.propertyNames) {
+        let names = rule.properties.names
+        if let suggestion = closestMatch(to: key, in: names) {
             message += " (did you mean \(quoted(suggestion))?)"
-        } else if !rule.propertyNames.isEmpty, rule.propertyNames.count <= 12 {
-            message += "; allowed keys: " + rule.propertyNames.joined(separator: ", ")
+        } else if !names.isEmpty, names.count <= 12 {
+            message += "; allowed keys: " + names.joined(separator: ", ")
         }
         return message
     }

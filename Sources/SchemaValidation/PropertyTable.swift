@@ -15,22 +15,24 @@ struct PropertyTable: Sendable {
 
     private var entries: [Entry] = []
 
-    /// The subschema of property `name`; setting one that exists replaces it.
+    /// The property names in schema order (for "did you mean" suggestions).
+    var names: [String] { entries.map(\.name) }
+
+    /// The subschema of property `name`, if the schema declares it.
     subscript(name: String) -> SchemaID? {
-        get {
-            let hash = Self.hash(name)
-            for entry in entries where entry.hash == hash && entry.name == name { return entry.id }
-            return nil
-        }
-        set {
-            let hash = Self.hash(name)
-            let found = entries.firstIndex { $0.hash == hash && $0.name == name }
-            switch (found, newValue) {
-            case (let index?, let id?): entries[index].id = id
-            case (let index?, nil): entries.remove(at: index)
-            case (nil, let id?): entries.append(Entry(hash: hash, name: name, id: id))
-            case (nil, nil): break
-            }
+        let hash = Self.hash(name)
+        for entry in entries where entry.hash == hash && entry.name == name { return entry.id }
+        return nil
+    }
+
+    /// Declares property `name` (a parsed schema has no duplicate keys; a repeated name replaces
+    /// the subschema and keeps its place).
+    mutating func declare(_ name: String, _ id: SchemaID) {
+        let hash = Self.hash(name)
+        if let index = entries.firstIndex(where: { $0.hash == hash && $0.name == name }) {
+            entries[index].id = id
+        } else {
+            entries.append(Entry(hash: hash, name: name, id: id))
         }
     }
 

@@ -138,13 +138,12 @@ extension SchemaCompiler {
         let patternsNode = schema["patternProperties"]
         let additionalNode = schema["additionalProperties"]
         if propertiesNode == nil && patternsNode == nil && additionalNode == nil { return nil }
-        var rule = ObjectMembersRule(properties: PropertyTable(), propertyNames: [], patterns: [], additional: nil, additionalForbidden: false)
+        var rule = ObjectMembersRule(properties: PropertyTable(), patterns: [], additional: nil, additionalForbidden: false)
         if let node = propertiesNode {
             let at = pointer.appending("properties")
             guard let entries = node.objectValue else { throw expected("properties to be an object", node, at) }
             for entry in entries {
-                rule.properties[entry.key] = try compile(entry.value, at: at.appending(entry.key))
-                rule.propertyNames.append(entry.key)
+                rule.properties.declare(entry.key, try compile(entry.value, at: at.appending(entry.key)))
             }
         }
         if let node = patternsNode {

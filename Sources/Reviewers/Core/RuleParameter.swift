@@ -50,22 +50,11 @@ public struct RuleParameters: Sendable {
     public init(declared: [RuleParameter], overrides: [String: ParameterValue] = [:]) {
         var names: [String] = []
         var values: [ParameterValue] = []
-        for parameter in declared {
-            if let index = names.firstIndex(of: parameter.name) {
-                values[index] = parameter.defaultValue
-            } else {
-                names.append(parameter.name)
-                values.append(parameter.defaultValue)
-            }
+        func set(_ name: String, _ value: ParameterValue) {
+            if let index = names.firstIndex(of: name) { values[index] = value } else { names.append(name); values.append(value) }
         }
-        for (name, value) in overrides.sorted(by: { $0.key < $1.key }) {
-            if let index = names.firstIndex(of: name) {
-                values[index] = value
-            } else {
-                names.append(name)
-                values.append(value)
-            }
-        }
+        for parameter in declared { set(parameter.name, parameter.defaultValue) }
+        for (name, value) in overrides.sorted(by: { $0.key < $1.key }) { set(name, value) }
         self.names = names
         self.values = values
     }
