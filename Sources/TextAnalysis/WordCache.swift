@@ -25,38 +25,34 @@ final class WordCache {
     /// Longer words are not cached (they are rare, and stemmed each time they occur).
     static let maxWordLength = 32
 
-    // Plain allocations rather than arrays in stored properties: every lookup would otherwise pay a
-    // dynamic exclusivity check on the class's properties. A slot is empty when its key is 0 (a
-    // word's key is never 0, see `key(ofLowercased:)`); only the entries of full slots are initialised.
-    private let keys: UnsafeMutablePointer<UInt64>
-    private let entries: UnsafeMutablePointer<Entry>
-    /// Each slot's word lowercased, `maxWordLength` bytes a slot, and its length: what a look-up
-    /// compares (reading the entry's string instead would retain and release it for every token).
-    private let words: UnsafeMutablePointer<UInt8>
-    private let lengths: UnsafeMutablePointer<UInt8>
+    // One 64-byte slot (a cache line) per word, so a look-up reads one line, not one line in each
+    // of four tables: the key (0 = empty; a word's key is never 0, see `key(ofLowercased:)`) at
+    // offset 0, the entry at 8 (22 bytes, initialised only in full slots), the word's length at 30,
+    // the word lowercased at 32. A plain allocation rather than arrays in stored properties: every look-up
+    // would otherwise pay a dynamic exclusivity check on the class's properties.
+    private static let slotSize = 64
+    private static let entryOffset = 8
+    private static let lengthOffset = 30
+    private static let wordOffset = 32
+    private let slots: UnsafeMutableRawPointer
     private let size = WordCache.capacity * 2
     private var count = 0
 
     init() {
-        keys = .allocate(capacity: size)
-        keys.initialize(repeating: 0, count: size)
-        entries = .allocate(capacity: size)
-        words = .allocate(capacity: size * Self.maxWordLength)
-        lengths = .allocate(capacity: size)
+        precondition(MemoryLayout<Entry>.size <= Self.lengthOffset - Self.entryOffset && MemoryLayout<Entry>.alignment <= 8)
+        slots = .allocate(byteCount: size * Self.slotSize, alignment: Self.slotSize)
+        for index in 0..<size { (slots + index * Self.slotSize).initializeMemory(as: UInt64.self, repeating: 0, count: 1) }
     }
 
     deinit {
         empty()
-        keys.deallocate()
-        entries.deallocate()
-        words.deallocate()
-        lengths.deallocate()
+        slots.deallocate()
     }
 
     private func empty() {
-        for index in 0..<size where keys[index] != 0 {
-            (entries + index).deinitialize(count: 1)
-            keys[index] = 0
+        for index in 0..<size where key(at: index).pointee != 0 {
+            entry(at: index).deinitialize(count: 1)
+            key(at: index).pointee = 0
         }
         count = 0
     }
@@ -83,6 +79,16 @@ final class WordCache {
         return key
     }()
 
+    @inline(__always)
+    private func key(at slot: Int) -> UnsafeMutablePointer<UInt64> {
+        (slots + slot &* Self.slotSize).assumingMemoryBound(to: UInt64.self)
+    }
+
+    @inline(__always)
+    private func entry(at slot: Int) -> UnsafeMutablePointer<Entry> {
+        (slots + (slot &* Self.slotSize &+ Self.entryOffset)).assumingMemoryBound(to: Entry.self)
+    }
+
     /// FNV-1a of the word's bytes lowercased, the key the cache is probed with; never 0 (the mark of
     /// an empty slot: a hash of 0 becomes 1).
     @inline(__always)
@@ -97,11 +103,12 @@ final class WordCache {
     @inline(__always)
     func entry(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> UnsafePointer<Entry>? {
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key, isLowercased(word, slot: slot) { return UnsafePointer(entries + slot) }
+        while true {
+            let stored = self.key(at: slot).pointee
+            if stored == 0 { return nil }
+            if stored == key, isLowercased(word, slot: slot) { return UnsafePointer(entry(at: slot)) }
             slot = (slot + 1) & mask
         }
-        return nil
     }
 
     /// Caches `entry` for `word` (the ASCII bytes it was made from, any case); a word longer than
@@ -110,21 +117,24 @@ final class WordCache {
         guard word.count <= Self.maxWordLength else { return }
         if count >= Self.capacity { empty() }
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        (entries + slot).initialize(to: entry)
-        let stored = words + slot * Self.maxWordLength
-        for index in 0..<word.count { stored[index] = ASCIIByte.lowercased(word[index]) }
-        lengths[slot] = UInt8(word.count)
+        while self.key(at: slot).pointee != 0 { slot = (slot + 1) & mask }
+        let base = slots + slot * Self.slotSize
+        self.key(at: slot).pointee = key
+        (base + Self.entryOffset).initializeMemory(as: Entry.self, repeating: entry, count: 1)
+        for index in 0..<word.count { base.storeBytes(of: ASCIIByte.lowercased(word[index]), toByteOffset: Self.wordOffset + index, as: UInt8.self) }
+        base.storeBytes(of: UInt8(word.count), toByteOffset: Self.lengthOffset, as: UInt8.self)
         count += 1
     }
 
     /// True when the word of `slot` is `word` lowercased, byte for byte.
     @inline(__always)
     private func isLowercased(_ word: UnsafeBufferPointer<UInt8>, slot: Int) -> Bool {
-        guard Int(lengths[slot]) == word.count else { return false }
-        let stored = words + slot * Self.maxWordLength
-        for index in 0..<word.count where ASCIIByte.lowercased(word[index]) != stored[index] { return false }
+        let base = slots + slot &* Self.slotSize
+        guard Int(base.load(fromByteOffset: Self.lengthOffset, as: UInt8.self)) == word.count else { return false }
+        for index in 0..<word.count
+        where ASCIIByte.lowercased(word[index]) != base.load(fromByteOffset: Self.wordOffset &+ index, as: UInt8.self) {
+            return false
+        }
         return true
     }
 }

@@ -4,7 +4,9 @@ import ProfileLoading
 import Reporting
 
 /// A throwaway project (the package's Rubrics/ and three bundled profiles of three domains, copied
-/// into a temporary directory) reviewed through `ReviewSession`, with or without a cache.
+/// into a temporary directory) reviewed through `ReviewSession`, with or without a cache. Every
+/// project directory (a moved one's too) is removed when the test process exits: not sooner, since a
+/// test may still read a path of a project value it no longer uses.
 struct CacheProject {
     static let packageRoot = PanelTestSupport.packageRoot
     static let software = "Profiles/software-engineering/backend-platform-services.yaml"
@@ -16,6 +18,7 @@ struct CacheProject {
 
     init(files: [String] = Self.files) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("review-cache-\(UUID().uuidString)")
+        TemporaryDirectories.removeAtExit(root)
         let manager = FileManager.default
         try manager.createDirectory(at: root.appendingPathComponent("Profiles"), withIntermediateDirectories: true)
         try manager.copyItem(at: Self.packageRoot.appendingPathComponent("Rubrics"), to: root.appendingPathComponent("Rubrics"))
@@ -33,6 +36,7 @@ struct CacheProject {
     /// The project moved, cache and all, to a new directory (as a CI checkout in another path).
     func moved() throws -> CacheProject {
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("review-cache-moved-\(UUID().uuidString)")
+        TemporaryDirectories.removeAtExit(target)
         try FileManager.default.moveItem(at: root, to: target)
         return CacheProject(root: target)
     }

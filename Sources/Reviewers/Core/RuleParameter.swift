@@ -42,10 +42,21 @@ public struct RuleParameter: Sendable {
 public struct RuleParameters: Sendable {
     // Names and values side by side, in declaration order (overrides of undeclared names after):
     // a rule has a handful of parameters and asks for them on every level it checks, so a scan
-    // that skips names of another length beats hashing the name (measured with callgrind).
-    private let names: [String]
-    private let values: [ParameterValue]
-    private let preparedValues = PreparedValues()
+    // that skips names of another length beats hashing the name (measured with callgrind). Held in
+    // one object: the engine hands a rule's parameters to every level it checks, and a copy then
+    // retains one reference instead of three.
+    private final class Storage: Sendable {
+        let names: [String]
+        let values: [ParameterValue]
+        let preparedValues = PreparedValues()
+
+        init(names: [String], values: [ParameterValue]) {
+            self.names = names
+            self.values = values
+        }
+    }
+
+    private let storage: Storage
 
     public init(declared: [RuleParameter], overrides: [String: ParameterValue] = [:]) {
         var names: [String] = []
@@ -55,11 +66,11 @@ public struct RuleParameters: Sendable {
         }
         for parameter in declared { set(parameter.name, parameter.defaultValue) }
         for (name, value) in overrides.sorted(by: { $0.key < $1.key }) { set(name, value) }
-        self.names = names
-        self.values = values
+        storage = Storage(names: names, values: values)
     }
 
     private func value(_ name: String) -> ParameterValue? {
+        let (names, values) = (storage.names, storage.values)
         let length = name.utf8.count
         for index in names.indices where names[index].utf8.count == length && names[index] == name {
             return values[index]
@@ -94,11 +105,11 @@ public struct RuleParameters: Sendable {
     /// that holds these parameters (the engine keeps one `RuleParameters` per rule for the run).
     /// `key` names what is derived; the same key must always be built the same way.
     public func prepared<Value: Sendable>(_ key: String, _ build: (RuleParameters) -> Value) -> Value {
-        preparedValues.value(key) { build(self) }
+        storage.preparedValues.value(key) { build(self) }
     }
 
     /// All values, sorted by name (for `explain` and the rubric fingerprint).
     public var sorted: [(String, ParameterValue)] {
-        zip(names, values).sorted { $0.0 < $1.0 }
+        zip(storage.names, storage.values).sorted { $0.0 < $1.0 }
     }
 }
