@@ -17,24 +17,28 @@ public enum Tokenizer {
         tokens.reserveCapacity(text.utf8.count / 6 + 1)
         let scannedBytes: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             let cache = WordCache.current
-            scanUTF8(bytes) { raw in
+            var scanner = ByteTokenScanner(bytes)
+            while let raw = scanner.next() {
                 let range = scalarIndex(text, raw.start)..<scalarIndex(text, raw.end)
-                if raw.isASCII {
-                    let word = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
-                    let key = WordCache.key(ofLowercased: word)
+                if raw.isASCII, let word = WordCache.Word(bytes, start: raw.start, end: raw.end) {
+                    let key = word.key
                     if let known = cache.entry(word, key: key), known.pointee.isNumber == raw.isNumber {
                         tokens.append(Token(normalized: known.pointee.normalized, stemID: known.pointee.stemID, range: range, isNumber: raw.isNumber,
                                             isStopword: known.pointee.isStopword))
-                        return
+                        continue
                     }
+                    let new = token(word.string, range: range, isNumber: raw.isNumber)
+                    cache.insert(WordCache.Entry(normalized: new.normalized, stemID: new.stemID, isStopword: new.isStopword, isNumber: raw.isNumber),
+                                 word: word, key: key)
+                    tokens.append(new)
+                } else if raw.isASCII {
+                    // Longer than the cache keeps: lowercased byte by byte, stemmed each time.
+                    let word = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
                     let normalized = String(unsafeUninitializedCapacity: word.count) { buffer in
                         for (offset, byte) in word.enumerated() { buffer[offset] = ASCIIByte.lowercased(byte) }
                         return word.count
                     }
-                    let new = token(normalized, range: range, isNumber: raw.isNumber)
-                    cache.insert(WordCache.Entry(normalized: new.normalized, stemID: new.stemID, isStopword: new.isStopword, isNumber: raw.isNumber),
-                                 word: word, key: key)
-                    tokens.append(new)
+                    tokens.append(token(normalized, range: range, isNumber: raw.isNumber))
                 } else {
                     appendToken(text, RawToken(range: range, isNumber: raw.isNumber, hasTypographicApostrophe: raw.hasTypographicApostrophe), to: &tokens)
                 }

@@ -26,20 +26,19 @@ final class WordCache {
     static let maxWordLength = 32
 
     // One 64-byte slot (a cache line) per word, so a look-up reads one line, not one line in each
-    // of four tables: the key (0 = empty; a word's key is never 0, see `key(ofLowercased:)`) at
-    // offset 0, the entry at 8 (22 bytes, initialised only in full slots), the word's length at 30,
-    // the word lowercased at 32. A plain allocation rather than arrays in stored properties: every look-up
-    // would otherwise pay a dynamic exclusivity check on the class's properties.
+    // of four tables: the key (0 = empty; a word's key is never 0, see `Word.key`) at offset 0, the
+    // entry at 8 (22 bytes, initialised only in full slots), the word's chunks at 32. A plain
+    // allocation rather than arrays in stored properties: every look-up would otherwise pay a
+    // dynamic exclusivity check on the class's properties.
     private static let slotSize = 64
     private static let entryOffset = 8
-    private static let lengthOffset = 30
     private static let wordOffset = 32
     private let slots: UnsafeMutableRawPointer
     private let size = WordCache.capacity * 2
     private var count = 0
 
     init() {
-        precondition(MemoryLayout<Entry>.size <= Self.lengthOffset - Self.entryOffset && MemoryLayout<Entry>.alignment <= 8)
+        precondition(MemoryLayout<Entry>.size <= Self.wordOffset - Self.entryOffset && MemoryLayout<Entry>.alignment <= 8)
         slots = .allocate(byteCount: size * Self.slotSize, alignment: Self.slotSize)
         for index in 0..<size { (slots + index * Self.slotSize).initializeMemory(as: UInt64.self, repeating: 0, count: 1) }
     }
@@ -89,52 +88,132 @@ final class WordCache {
         (slots + (slot &* Self.slotSize &+ Self.entryOffset)).assumingMemoryBound(to: Entry.self)
     }
 
-    /// FNV-1a of the word's bytes lowercased, the key the cache is probed with; never 0 (the mark of
-    /// an empty slot: a hash of 0 becomes 1).
-    @inline(__always)
-    static func key(ofLowercased word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(ASCIIByte.lowercased(byte))) &* 0x0000_0100_0000_01b3 }
-        return hash == 0 ? 1 : hash
+    /// An ASCII word of at most `maxWordLength` bytes, lowercased, as four little-endian 8-byte
+    /// chunks padded with zero bytes: what the cache hashes, stores and compares, a word at a time
+    /// instead of a byte at a time. A word byte is never 0 (words are letters, digits and
+    /// apostrophes), so the chunks alone tell words of different lengths apart.
+    struct Word: Equatable {
+        var chunks: (UInt64, UInt64, UInt64, UInt64)
+
+        init(chunks: (UInt64, UInt64, UInt64, UInt64)) {
+            self.chunks = chunks
+        }
+
+        static func == (lhs: Word, rhs: Word) -> Bool {
+            (lhs.chunks.0 ^ rhs.chunks.0) | (lhs.chunks.1 ^ rhs.chunks.1) | (lhs.chunks.2 ^ rhs.chunks.2) | (lhs.chunks.3 ^ rhs.chunks.3) == 0
+        }
+
+        /// Bytes `start..<end` of `bytes` (ASCII), lowercased; nil when longer than `maxWordLength`.
+        @inline(__always)
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+            let count = end - start
+            guard count <= WordCache.maxWordLength else { return nil }
+            let base = UnsafeRawPointer(bytes.baseAddress! + start)
+            let available = bytes.count - start
+            @inline(__always)
+            func chunk(_ index: Int) -> UInt64 {
+                let offset = index * 8
+                let length = count - offset
+                guard length > 0 else { return 0 }
+                var value: UInt64 = 0
+                if available - offset >= 8 {
+                    // Eight bytes can be read (the text goes on): read them at once, keep the word's.
+                    value = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    if length < 8 { value &= (1 << (UInt64(length) * 8)) &- 1 }
+                } else {
+                    for byte in 0..<min(length, 8) {
+                        value |= UInt64(base.load(fromByteOffset: offset + byte, as: UInt8.self)) << (UInt64(byte) * 8)
+                    }
+                }
+                return value.asciiLowercased
+            }
+            chunks = (chunk(0), chunk(1), chunk(2), chunk(3))
+        }
+
+        /// Chunk `index` (0..<4).
+        @inline(__always)
+        private func chunk(_ index: Int) -> UInt64 {
+            switch index {
+            case 0: return chunks.0
+            case 1: return chunks.1
+            case 2: return chunks.2
+            default: return chunks.3
+            }
+        }
+
+        /// The word's length in bytes (its bytes are non-zero, the padding is).
+        var count: Int {
+            (0..<4).reduce(0) { total, index in total + (64 - chunk(index).leadingZeroBitCount + 7) / 8 }
+        }
+
+        /// The probe key: a mix of the chunks, never 0 (the mark of an empty slot).
+        @inline(__always)
+        var key: UInt64 {
+            var hash = (chunks.0 ^ 0x9e37_79b9_7f4a_7c15) &* 0xbf58_476d_1ce4_e5b9
+            if chunks.1 != 0 {
+                hash = (hash ^ (hash >> 29) ^ chunks.1) &* 0x94d0_49bb_1331_11eb
+                hash = (hash ^ (hash >> 32) ^ chunks.2) &* 0xbf58_476d_1ce4_e5b9
+                hash = (hash ^ (hash >> 29) ^ chunks.3) &* 0x94d0_49bb_1331_11eb
+            }
+            hash ^= hash >> 32
+            return hash == 0 ? 1 : hash
+        }
+
+        /// The lowercased word as a string.
+        var string: String {
+            let count = count
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: chunk(offset / 8) >> (UInt64(offset % 8) * 8)) }
+                return count
+            }
+        }
     }
 
-    /// The entry of `word` (ASCII bytes, any case), when the cache holds it: a pointer into the
-    /// cache, valid until the next `insert`, so the caller copies only the fields it reads.
+    /// The entry of `word`, when the cache holds it: a pointer into the cache, valid until the next
+    /// `insert`, so the caller copies only the fields it reads.
     @inline(__always)
-    func entry(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> UnsafePointer<Entry>? {
+    func entry(_ word: Word, key: UInt64) -> UnsafePointer<Entry>? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
             let stored = self.key(at: slot).pointee
             if stored == 0 { return nil }
-            if stored == key, isLowercased(word, slot: slot) { return UnsafePointer(entry(at: slot)) }
+            if stored == key, storedWord(at: slot) == word { return UnsafePointer(entry(at: slot)) }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Caches `entry` for `word` (the ASCII bytes it was made from, any case); a word longer than
-    /// `maxWordLength` is not cached.
-    func insert(_ entry: Entry, word: UnsafeBufferPointer<UInt8>, key: UInt64) {
-        guard word.count <= Self.maxWordLength else { return }
+    /// Caches `entry` for `word`.
+    func insert(_ entry: Entry, word: Word, key: UInt64) {
         if count >= Self.capacity { empty() }
         var slot = Int(truncatingIfNeeded: key) & mask
         while self.key(at: slot).pointee != 0 { slot = (slot + 1) & mask }
         let base = slots + slot * Self.slotSize
         self.key(at: slot).pointee = key
         (base + Self.entryOffset).initializeMemory(as: Entry.self, repeating: entry, count: 1)
-        for index in 0..<word.count { base.storeBytes(of: ASCIIByte.lowercased(word[index]), toByteOffset: Self.wordOffset + index, as: UInt8.self) }
-        base.storeBytes(of: UInt8(word.count), toByteOffset: Self.lengthOffset, as: UInt8.self)
+        base.storeBytes(of: word.chunks.0, toByteOffset: Self.wordOffset, as: UInt64.self)
+        base.storeBytes(of: word.chunks.1, toByteOffset: Self.wordOffset + 8, as: UInt64.self)
+        base.storeBytes(of: word.chunks.2, toByteOffset: Self.wordOffset + 16, as: UInt64.self)
+        base.storeBytes(of: word.chunks.3, toByteOffset: Self.wordOffset + 24, as: UInt64.self)
         count += 1
     }
 
-    /// True when the word of `slot` is `word` lowercased, byte for byte.
     @inline(__always)
-    private func isLowercased(_ word: UnsafeBufferPointer<UInt8>, slot: Int) -> Bool {
-        let base = slots + slot &* Self.slotSize
-        guard Int(base.load(fromByteOffset: Self.lengthOffset, as: UInt8.self)) == word.count else { return false }
-        for index in 0..<word.count
-        where ASCIIByte.lowercased(word[index]) != base.load(fromByteOffset: Self.wordOffset &+ index, as: UInt8.self) {
-            return false
-        }
-        return true
+    private func storedWord(at slot: Int) -> Word {
+        let base = UnsafeRawPointer(slots + slot &* Self.slotSize)
+        return Word(chunks: (
+            base.load(fromByteOffset: Self.wordOffset, as: UInt64.self), base.load(fromByteOffset: Self.wordOffset + 8, as: UInt64.self),
+            base.load(fromByteOffset: Self.wordOffset + 16, as: UInt64.self), base.load(fromByteOffset: Self.wordOffset + 24, as: UInt64.self)
+        ))
+    }
+}
+
+extension UInt64 {
+    /// The eight bytes (each below 0x80) with A–Z turned to a–z, all at once: a byte plus 0x3F
+    /// reaches 0x80 from "A" up, plus 0x25 from "Z" + 1 up, and neither carries into the next byte.
+    @inline(__always)
+    fileprivate var asciiLowercased: UInt64 {
+        let fromA = self &+ 0x3f3f_3f3f_3f3f_3f3f
+        let pastZ = self &+ 0x2525_2525_2525_2525
+        return self | ((fromA & ~pastZ & 0x8080_8080_8080_8080) >> 2)
     }
 }

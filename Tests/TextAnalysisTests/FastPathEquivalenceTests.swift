@@ -155,4 +155,31 @@ struct FastPathEquivalenceTests {
         let elsewhere = await Task.detached { describe(Tokenizer.tokenize(text)) }.value
         #expect(elsewhere == first)
     }
+
+    /// The word cache reads words eight bytes at a time: words of every length around the chunk
+    /// boundaries (and past the longest it keeps), in mixed case, in the middle and at the very end
+    /// of a text (where fewer than eight bytes remain to be read), give the tokens the scalar path
+    /// gives, and words that differ only in one byte of one chunk are not confused.
+    @Test func wordsOfEveryLengthAroundTheChunkBoundaries() {
+        let letters = Array("aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789QrStUvWx")
+        var texts: [String] = []
+        for length in 1...40 {
+            let word = String(letters.prefix(length))
+            var twin = Array(word)
+            twin[length - 1] = twin[length - 1] == "z" ? "y" : "z"
+            texts.append("\(word) mid \(String(twin)), \(word.uppercased()) \(word)")
+            texts.append(word)
+            texts.append("x \(String(twin))")
+        }
+        for text in texts {
+            var reference: [Range<String.Index>] = []
+            Tokenizer.scan(text) { reference.append($0.range) }
+            let tokens = Tokenizer.tokenize(text)
+            #expect(tokens.map(\.range) == reference, "\(text)")
+            for (token, range) in zip(tokens, reference) {
+                #expect(token.normalized == Self.referenceNormalized(text, range), "\(text): \(token.normalized)")
+                #expect(token.stemID == StemIDs.shared.id(of: token.isNumber ? token.normalized : Stemmer.stem(token.normalized)), "\(text)")
+            }
+        }
+    }
 }
