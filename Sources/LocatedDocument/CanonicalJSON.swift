@@ -19,13 +19,10 @@ public enum CanonicalJSON {
         case .object(let members):
             output.append(UInt8(ascii: "{"))
             // The member order sorted as indices: sorting the members themselves copies each one.
-            let order = members.count < 2 || isSortedByUTF16(members) ? Array(members.indices)
-                : members.indices.sorted { utf16Precedes(members[$0].key, members[$1].key) }
-            for (position, index) in order.enumerated() {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(members[index].key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                write(members[index].value, to: &output)
+            if members.count < 2 || isSortedByUTF16(members) {
+                for index in members.indices { writeMember(members[index], first: index == 0, to: &output) }
+            } else {
+                for (position, index) in sortedOrder(members).enumerated() { writeMember(members[index], first: position == 0, to: &output) }
             }
             output.append(UInt8(ascii: "}"))
         case .array(let items):
@@ -43,6 +40,61 @@ public enum CanonicalJSON {
         case .bool(let flag): JSONValue.append(flag ? "true" : "false", to: &output)
         case .null: JSONValue.append("null", to: &output)
         }
+    }
+
+    @inline(__always)
+    private static func writeMember(_ member: DocumentNode.Member, first: Bool, to output: inout [UInt8]) {
+        if !first { output.append(UInt8(ascii: ",")) }
+        JSONValue.writeString(member.key, to: &output)
+        output.append(UInt8(ascii: ":"))
+        write(member.value, to: &output)
+    }
+
+    /// The member indices in key order. Keys are compared on their first eight bytes, read once as
+    /// one big-endian number (zero-padded), while those differ in a byte below 0xEE, where byte
+    /// order is UTF-16 order; otherwise in full (`utf16Precedes`). Sorting the indices with the
+    /// strings themselves as the comparison cost more than all the rest of the canonical text.
+    static func sortedOrder(_ members: [DocumentNode.Member]) -> [Int] {
+        var keyed = members.indices.map { (prefix: prefix(members[$0].key), index: $0) }
+        func precedes(_ a: (prefix: UInt64, index: Int), _ b: (prefix: UInt64, index: Int)) -> Bool {
+            let difference = a.prefix ^ b.prefix
+            if difference != 0 {
+                let shift = UInt64(difference.leadingZeroBitCount & ~7)
+                let left = (a.prefix << shift) >> 56
+                let right = (b.prefix << shift) >> 56
+                if left < 0xEE && right < 0xEE { return left < right }
+            }
+            return utf16Precedes(members[a.index].key, members[b.index].key)
+        }
+        if keyed.count > 32 {
+            keyed.sort(by: precedes)
+        } else {
+            // An object's handful of members: insertion sort, with no closure call per comparison.
+            keyed.withUnsafeMutableBufferPointer { keyed in
+                for next in 1..<keyed.count {
+                    let item = keyed[next]
+                    var slot = next
+                    while slot > 0, precedes(item, keyed[slot - 1]) {
+                        keyed[slot] = keyed[slot - 1]
+                        slot -= 1
+                    }
+                    keyed[slot] = item
+                }
+            }
+        }
+        return keyed.map(\.index)
+    }
+
+    /// The first eight UTF-8 bytes of `key` as a big-endian number, zero-padded.
+    private static func prefix(_ key: String) -> UInt64 {
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var value: UInt64 = 0
+            for index in 0..<8 { value = value << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
+            return value
+        }
+        if let value = key.utf8.withContiguousStorageIfAvailable(read) { return value }
+        var key = key
+        return key.withUTF8(read)
     }
 
     /// Keys already in order (strictly ascending; duplicates cannot occur in a parsed document, but

@@ -20,11 +20,19 @@ struct YearPhraseReader {
     ]
     static let openSuffixes: [[String]] = [["or", "more"], ["or", "longer"], ["or", "greater"], ["plus"], ["minimum"]]
 
+    @inline(__always)
+    static func mayBeYearWord(_ word: String) -> Bool {
+        let bytes = word.utf8
+        return bytes.first == UInt8(ascii: "y") && (2...5).contains(bytes.count)
+    }
+
     enum Gap: Equatable { case whitespace, dash, plus, slash, parenthesis, other }
 
     func read() -> [YearRange] {
         var found: [YearRange] = []
-        for k in tokens.indices where Self.yearWords.contains(tokens[k].normalized) {
+        // Year words are 2 to 5 letters and start with "y": most tokens are ruled out on their bytes
+        // before the set is hashed (this runs on every token of every text).
+        for k in tokens.indices where Self.mayBeYearWord(tokens[k].normalized) && Self.yearWords.contains(tokens[k].normalized) {
             if let range = phrase(endingWithYearWordAt: k) { found.append(range) }
         }
         return found

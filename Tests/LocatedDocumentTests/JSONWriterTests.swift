@@ -52,4 +52,25 @@ struct JSONWriterTests {
             .map { Self.referenceString($0) + ":1" }.joined(separator: ",") + "}"
         #expect(CanonicalJSON.serialize(node) == expected)
     }
+
+    /// The member order compares keys on their first eight bytes at once: keys that share those
+    /// bytes, differ past them, are shorter than eight bytes, hold NUL, or differ in a byte at or
+    /// above 0xEE (where byte order and UTF-16 order part) come out in UTF-16 order all the same,
+    /// for objects small enough for the insertion sort and large ones.
+    @Test func memberOrderIsUTF16OrderOnKeysThatShareOrSplitTheirFirstEightBytes() {
+        let keys = ["abcdefgh", "abcdefghi", "abcdefgg", "abcdefgh\u{E000}", "abcdefgh\u{10000}", "abcdefg", "abc\u{0}", "abc",
+                    "abc\u{0}d", "\u{E000}", "\u{10000}", "\u{FFFF}a", "\u{1F600}", "é", "ée", "", "zzzzzzzzzz", "Z", "a\u{E000}",
+                    "a\u{10000}", "a\u{FF61}", "a\u{1F600}", "level_code", "level", "levels", "responsibilities"]
+        let expected = keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        for count in [2, 5, keys.count] {
+            let subset = Array(keys.prefix(count))
+            let members = subset.map { DocumentNode.Member(key: $0, keyLocation: .startOfFile, value: DocumentNode(.null)) }
+            #expect(CanonicalJSON.sortedOrder(members).map { subset[$0] } == expected.filter(subset.contains), "\(count) keys")
+        }
+        var many = keys
+        for round in 0..<3 { many += keys.map { "\($0)\(round)" } }
+        let members = many.map { DocumentNode.Member(key: $0, keyLocation: .startOfFile, value: DocumentNode(.null)) }
+        #expect(many.count > 32)
+        #expect(CanonicalJSON.sortedOrder(members).map { many[$0] } == many.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+    }
 }

@@ -1,5 +1,5 @@
 import Testing
-import TextAnalysis
+@testable import TextAnalysis
 
 @Suite("NumberExtraction")
 struct NumberExtractionTests {
@@ -67,5 +67,14 @@ struct NumberExtractionTests {
         #expect(found.map { String(text[$0.range]) } == ["at least 8 years", "5–7+ yrs or more"])
         let tokens = Tokenizer.tokenize(text)
         #expect(NumberExtraction.experienceRanges(in: tokens, of: text) == found)
+    }
+
+    /// The reader rules tokens out on their bytes before it looks them up among the year words:
+    /// every year word must pass that test, or its phrases would go unread.
+    @Test func everyYearWordPassesTheByteTest() {
+        for word in YearPhraseReader.yearWords { #expect(YearPhraseReader.mayBeYearWord(word), "\(word)") }
+        #expect(!YearPhraseReader.mayBeYearWord("y"))
+        #expect(!YearPhraseReader.mayBeYearWord("yearly"))
+        #expect(!YearPhraseReader.mayBeYearWord("month"))
     }
 }
