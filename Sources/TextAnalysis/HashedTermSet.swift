@@ -24,14 +24,37 @@ public struct HashedTermSet: Sendable, Equatable {
 
     init(unsorted: [Key]) {
         var keys = unsorted
-        keys.sort()
-        var kept = 0
-        for index in keys.indices where kept == 0 || keys[kept - 1] != keys[index] {
-            keys[kept] = keys[index]
-            kept += 1
+        Self.sortAndRemoveDuplicates(&keys)
+        self.keys = keys
+    }
+
+    /// Sorts `keys` in place and keeps one of each. A text's keys are a dozen or so: an insertion
+    /// sort over the buffer, with no copy of the array (the caller's is sorted where it lies).
+    static func sortAndRemoveDuplicates(_ keys: inout [Key]) {
+        let kept: Int = keys.withUnsafeMutableBufferPointer { keys in
+            let count = keys.count
+            guard count > 1 else { return count }
+            if count > 32 {
+                keys.sort()
+            } else {
+                for next in 1..<count {
+                    let key = keys[next]
+                    var slot = next
+                    while slot > 0, keys[slot - 1] > key {
+                        keys[slot] = keys[slot - 1]
+                        slot -= 1
+                    }
+                    keys[slot] = key
+                }
+            }
+            var kept = 1
+            for index in 1..<count where keys[kept - 1] != keys[index] {
+                keys[kept] = keys[index]
+                kept += 1
+            }
+            return kept
         }
         keys.removeSubrange(kept...)
-        self.keys = keys
     }
 
     fileprivate init(sorted keys: [Key]) {
@@ -44,7 +67,8 @@ public struct HashedTermSet: Sendable, Equatable {
         var keys: [Key] = []
         keys.reserveCapacity(tokens.count)
         for index in tokens.indices where tokens[index].isContent { keys.append(singleKey(tokens[index].stemID)) }
-        return HashedTermSet(unsorted: keys)
+        sortAndRemoveDuplicates(&keys)
+        return HashedTermSet(sorted: keys)
     }
 
     /// Bigrams of the content stems, as ``TextSimilarity/shingles(_:size:)`` with size 2: a text
@@ -59,7 +83,8 @@ public struct HashedTermSet: Sendable, Equatable {
             previous = id
         }
         if keys.isEmpty, let previous { keys.append(singleKey(previous)) }
-        return HashedTermSet(unsorted: keys)
+        sortAndRemoveDuplicates(&keys)
+        return HashedTermSet(sorted: keys)
     }
 
     /// Single stems, as ``contentStems(_:)`` would hold them.
