@@ -44,12 +44,16 @@ struct Evaluator {
 
     /// Whether `instance` is valid against subschema `id`; reports into `collector` when it is non-nil.
     func evaluate(_ instance: DocumentNode, _ id: SchemaID, _ collector: inout ViolationCollector?) -> Bool {
-        var valid = true
-        for keyword in nodes[id].keywords where !check(keyword, instance, &collector) {
-            valid = false
-            if collector == nil { return false }
+        // Read in place through the buffer: `for keyword in …keywords` copied each keyword (and
+        // retained what it holds) for every node of every document.
+        nodes[id].keywords.withUnsafeBufferPointer { keywords in
+            var valid = true
+            for index in keywords.indices where !check(keywords[index], instance, &collector) {
+                valid = false
+                if collector == nil { return false }
+            }
+            return valid
         }
-        return valid
     }
 
     /// Fast boolean evaluation, for combinators that only need to know whether a branch matches.
