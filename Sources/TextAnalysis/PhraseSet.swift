@@ -85,11 +85,12 @@ public final class PhraseSet: Sendable {
         Int(stemID & 4095)
     }
 
-    /// False when no phrase can start with the token (see ``firstStemFilter``).
+    /// False when no phrase can start with a token of stem `stemID` (see ``firstStemFilter``, read
+    /// through its buffer: the loops that ask read one stem id a token, not the token).
     @inline(__always)
-    private func mayStartPhrase(_ token: Token) -> Bool {
-        let bit = Self.filterBit(token.stemID)
-        return firstStemFilter[bit >> 6] >> UInt64(bit & 63) & 1 != 0
+    private static func mayStartPhrase(_ stemID: UInt32, _ filter: UnsafeBufferPointer<UInt64>) -> Bool {
+        let bit = filterBit(stemID)
+        return filter[bit >> 6] >> UInt64(bit & 63) & 1 != 0
     }
 
     /// True when no phrase can ever match (no phrases, or only empty ones).
@@ -100,13 +101,15 @@ public final class PhraseSet: Sendable {
     public func matches(in tokens: [Token]) -> [PhraseMatch] {
         guard !isEmpty, !tokens.isEmpty else { return [] }
         var result: [PhraseMatch] = []
-        var start = 0
-        while start < tokens.count {
-            if mayStartPhrase(tokens[start]), let (end, phrase) = longestMatch(tokens, from: start) {
-                result.append(PhraseMatch(phraseIndex: Int(phrase), tokenRange: start..<end))
-                start = end
-            } else {
-                start += 1
+        firstStemFilter.withUnsafeBufferPointer { filter in
+            var start = 0
+            while start < tokens.count {
+                if Self.mayStartPhrase(tokens[start].stemID, filter), let (end, phrase) = longestMatch(tokens, from: start) {
+                    result.append(PhraseMatch(phraseIndex: Int(phrase), tokenRange: start..<end))
+                    start = end
+                } else {
+                    start += 1
+                }
             }
         }
         return result
@@ -115,12 +118,14 @@ public final class PhraseSet: Sendable {
     /// The first of ``matches(in:)``, found without looking further.
     public func firstMatch(in tokens: [Token]) -> PhraseMatch? {
         guard !isEmpty else { return nil }
-        for start in tokens.indices where mayStartPhrase(tokens[start]) {
-            if let (end, phrase) = longestMatch(tokens, from: start) {
-                return PhraseMatch(phraseIndex: Int(phrase), tokenRange: start..<end)
+        return firstStemFilter.withUnsafeBufferPointer { filter in
+            for start in tokens.indices where Self.mayStartPhrase(tokens[start].stemID, filter) {
+                if let (end, phrase) = longestMatch(tokens, from: start) {
+                    return PhraseMatch(phraseIndex: Int(phrase), tokenRange: start..<end)
+                }
             }
+            return nil
         }
-        return nil
     }
 
     /// Tokenises `text` and matches it; convenient when the tokens are not needed otherwise.
@@ -131,16 +136,18 @@ public final class PhraseSet: Sendable {
     /// True when any phrase occurs in `tokens`; stops at the first match.
     public func contains(in tokens: [Token]) -> Bool {
         guard !isEmpty, !tokens.isEmpty else { return false }
-        for start in tokens.indices where mayStartPhrase(tokens[start]) {
-            var node: Int32 = 0
-            var index = start
-            while index < tokens.count, let child = child(of: node, tokens[index]) {
-                if terminals[Int(child)] >= 0 { return true }
-                node = child
-                index += 1
+        return firstStemFilter.withUnsafeBufferPointer { filter in
+            for start in tokens.indices where Self.mayStartPhrase(tokens[start].stemID, filter) {
+                var node: Int32 = 0
+                var index = start
+                while index < tokens.count, let child = child(of: node, tokens[index].stemID) {
+                    if terminals[Int(child)] >= 0 { return true }
+                    node = child
+                    index += 1
+                }
             }
+            return false
         }
-        return false
     }
 
     /// The phrase indices that occur at least once, in ascending order.
@@ -150,15 +157,15 @@ public final class PhraseSet: Sendable {
 
     /// The trie node reached from `node` by the token's stem, or nil.
     @inline(__always)
-    private func child(of node: Int32, _ token: Token) -> Int32? {
-        edges.child(Self.edgeKey(node, token.stemID))
+    private func child(of node: Int32, _ stemID: UInt32) -> Int32? {
+        edges.child(Self.edgeKey(node, stemID))
     }
 
     private func longestMatch(_ tokens: [Token], from start: Int) -> (end: Int, phrase: Int32)? {
         var best: (end: Int, phrase: Int32)?
         var node: Int32 = 0
         var index = start
-        while index < tokens.count, let child = child(of: node, tokens[index]) {
+        while index < tokens.count, let child = child(of: node, tokens[index].stemID) {
             index += 1
             node = child
             let phrase = terminals[Int(child)]
