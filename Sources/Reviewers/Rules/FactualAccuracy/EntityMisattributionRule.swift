@@ -37,11 +37,19 @@ public struct EntityMisattributionRule: ReviewRule {
 
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
         guard let pack = subject.analysis.domain, !pack.entities.isEmpty else { return RuleOutcome(checksRun: 0) }
-        let texts = subject.level.allTexts + subject.analysis.skills.flatMap { [$0.name, $0.description] }
         let window = subject.parameters.integer("window_tokens")
+        let levelTexts = subject.level.allTexts
+        let skillTexts = subject.analysis.skills.flatMap { [$0.name, $0.description] }
+        // The skills are the profile's: what they misattribute is read on the first level checked
+        // and reported on every level, as before.
+        let skillProblems = subject.memo.value(rule: Self.description.id, level: -1) {
+            skillTexts.map { misattributions(in: $0, pack: pack, window: window) }
+        }
+        let texts = levelTexts + skillTexts
         var findings: [Finding] = []
-        for text in texts {
-            for problem in misattributions(in: text, pack: pack, window: window) {
+        for (index, text) in texts.enumerated() {
+            let problems = index < levelTexts.count ? misattributions(in: text, pack: pack, window: window) : skillProblems[index - levelTexts.count]
+            for problem in problems {
                 let entity = pack.entities[problem.entity]
                 let vendor = pack.vendors[problem.vendor]
                 findings.append(subject.finding(

@@ -22,14 +22,8 @@ struct FocusTerms {
         stems = subject.analysis.focusVocabulary.subtracting(ignored)
     }
 
-    /// The first focus term in `text`, or nil when it has none.
-    func term(in text: AnalyzedText) -> String? {
-        for set in sets {
-            if let match = set.firstMatch(in: text.tokens) { return text.excerpt(match.tokenRange) }
-        }
-        if let index = text.tokens.firstIndex(where: { $0.isContent && stems.contains(stemOf: $0) }) {
-            return text.excerpt(index..<(index + 1))
-        }
-        return nil
+    /// Whether `text` uses any focus term.
+    func occurs(in text: AnalyzedText) -> Bool {
+        sets.contains { $0.contains(in: text.tokens) } || text.tokens.contains { $0.isContent && stems.contains(stemOf: $0) }
     }
 }

@@ -49,14 +49,19 @@ public struct LowDomainVocabularyRule: ReviewRule {
     ]
 
     public func check(_ subject: ReviewSubject) -> RuleOutcome {
-        let terms = FocusTerms(subject, ignoring: subject.parameters.prepared("generic_words all stems") {
-            FocusTerms.ignoredStems($0.list("generic_words"))
-        })
+        // The focus terms and the skills that use them are the profile's, the same on every level:
+        // worked out on the first level the rule checks.
+        let (terms, skillHits) = subject.memo.value(rule: Self.description.id, level: -1) { () -> (FocusTerms, Int) in
+            let terms = FocusTerms(subject, ignoring: subject.parameters.prepared("generic_words all stems") {
+                FocusTerms.ignoredStems($0.list("generic_words"))
+            })
+            return (terms, subject.analysis.skills.filter { terms.occurs(in: $0.name) || terms.occurs(in: $0.description) }.count)
+        }
         let bullets = subject.level.bullets
         var findings: [Finding] = []
         var hits = 0
         for bullet in bullets {
-            if terms.term(in: bullet) != nil {
+            if terms.occurs(in: bullet) {
                 hits += 1
             } else {
                 findings.append(subject.finding(
@@ -64,7 +69,6 @@ public struct LowDomainVocabularyRule: ReviewRule {
                     severity: .info, suggestion: "Name the focus's equipment, materials, records or measures."))
             }
         }
-        let skillHits = subject.analysis.skills.filter { terms.term(in: $0.name) != nil || terms.term(in: $0.description) != nil }.count
         let total = bullets.count + subject.analysis.skills.count
         guard total > 0 else { return RuleOutcome(checksRun: 0) }
         let share = Double(hits + skillHits) / Double(total)
