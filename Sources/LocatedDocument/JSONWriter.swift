@@ -143,12 +143,49 @@ extension JSONValue {
     /// every byte >= 0x80 belongs to a multi-byte scalar and is copied as is) and copies the runs
     /// between escapes in one go.
     static func writeString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &output) }) == nil {
+        if text.utf8.withContiguousStorageIfAvailable({ appendQuoted($0, to: &output) }) == nil {
             var text = text
-            text.withUTF8 { appendEscaped($0, to: &output) }
+            text.withUTF8 { appendQuoted($0, to: &output) }
+        }
+    }
+
+    /// The longest string `appendQuoted` copies in one piece with its quotes.
+    private static let shortString = 56
+
+    /// `bytes` between quotes, escaped. A short string with nothing to escape (keys, codes, most
+    /// values) goes in as one piece, quotes included, instead of three appends.
+    @inline(__always)
+    private static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let count = bytes.count
+        if count <= shortString, !needsEscape(bytes) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: shortString + 2) { quoted in
+                quoted[0] = UInt8(ascii: "\"")
+                if count > 0 { UnsafeMutableRawPointer(quoted.baseAddress! + 1).copyMemory(from: bytes.baseAddress!, byteCount: count) }
+                quoted[count + 1] = UInt8(ascii: "\"")
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: quoted[0..<(count + 2)]))
+            }
+            return
         }
         output.append(UInt8(ascii: "\""))
+        appendEscaped(bytes, to: &output)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// True when some byte of `bytes` needs an escape (or may: see `mayNeedEscape`, then byte by byte).
+    @inline(__always)
+    private static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let count = bytes.count
+        while i + 8 <= count {
+            if mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) { return true }
+            i += 8
+        }
+        while i < count {
+            let byte = bytes[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The UTF-8 `bytes` of a string, escaped as a JSON string literal's content.

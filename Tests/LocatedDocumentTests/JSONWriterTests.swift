@@ -30,6 +30,16 @@ struct JSONWriterTests {
         for text in texts {
             #expect(JSONValue.string(text).serialized() == Self.referenceString(text))
         }
+        // Short strings go in whole when nothing needs an escape: every length around the eight-byte
+        // steps and the short-string limit, with the character to escape first, last or absent.
+        for length in 0...64 {
+            let plain = String(repeating: "k", count: length)
+            for special in ["", "\"", "\\", "\n", "\u{1}", "\u{2028}", "\u{2029}", "–", "é"] {
+                for text in [plain + special, special + plain] {
+                    #expect(JSONValue.string(text).serialized() == Self.referenceString(text), "\(text.debugDescription)")
+                }
+            }
+        }
     }
 
     @Test func prettyAndCompactLayout() {
