@@ -90,8 +90,8 @@ final class WordCache {
 
     /// An ASCII word of at most `maxWordLength` bytes, lowercased, as four little-endian 8-byte
     /// chunks padded with zero bytes: what the cache hashes, stores and compares, a word at a time
-    /// instead of a byte at a time. A word byte is never 0 (words are letters, digits and
-    /// apostrophes), so the chunks alone tell words of different lengths apart.
+    /// instead of a byte at a time. A word byte is never 0 (words are letters, digits, apostrophes
+    /// and number separators), so the chunks alone tell words of different lengths apart.
     struct Word: Equatable {
         var chunks: (UInt64, UInt64, UInt64, UInt64)
 
