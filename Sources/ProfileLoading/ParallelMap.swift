@@ -39,8 +39,12 @@ private final class ResultSlots<Result>: @unchecked Sendable {
 
     /// Called once, after `concurrentPerform` returned, when every slot is initialised.
     func results() -> [Result] {
-        let results = Array(buffer)
-        buffer.baseAddress!.deinitialize(count: buffer.count)
+        // Moved, not copied: a copy retained every reference in every result, and releasing the
+        // buffer's then undid it, all on the calling thread.
+        let results = [Result](unsafeUninitializedCapacity: buffer.count) { target, initialized in
+            target.baseAddress!.moveInitialize(from: buffer.baseAddress!, count: buffer.count)
+            initialized = buffer.count
+        }
         buffer.deallocate()
         return results
     }
