@@ -171,21 +171,28 @@ extension JSONValue {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// True when some byte of `bytes` needs an escape (or may: see `mayNeedEscape`, then byte by byte).
+    /// True when some byte of `bytes` may need an escape (see `firstEscapeCandidate`).
     @inline(__always)
     private static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
+        firstEscapeCandidate(bytes, from: 0) < bytes.count
+    }
+
+    /// The offset of the first byte from `start` on that is a control character, `"`, `\\` or 0xE2
+    /// (the first byte of U+2028 and U+2029, and of other scalars that need no escape), or
+    /// `bytes.count` when there is none. Eight bytes at a time while none of them can be one.
+    @inline(__always)
+    private static func firstEscapeCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
         let count = bytes.count
-        while i + 8 <= count {
-            if mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) { return true }
+        while i + 8 <= count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
             i += 8
         }
         while i < count {
             let byte = bytes[i]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 { return true }
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 { return i }
             i += 1
         }
-        return false
+        return count
     }
 
     /// The UTF-8 `bytes` of a string, escaped as a JSON string literal's content.
@@ -193,22 +200,18 @@ extension JSONValue {
         var runStart = 0
         var i = 0
         let count = bytes.count
-        while i < count {
-            // Eight bytes at a time while none of them can need an escape (the common case).
-            while i + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-            }
+        while true {
+            i = firstEscapeCandidate(bytes, from: i)
             guard i < count else { break }
             let byte = bytes[i]
             var length = 1
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00..<0x20:
-                break
-            case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                length = 3  // U+2028, U+2029
-            default:
-                i += 1
-                continue
+            if byte == 0xE2 {
+                // Only U+2028 and U+2029 are escaped; other scalars led by 0xE2 ("–", "€") are copied.
+                guard i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) else {
+                    i += 1
+                    continue
+                }
+                length = 3
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
             switch byte {

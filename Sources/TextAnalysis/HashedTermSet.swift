@@ -28,8 +28,9 @@ public struct HashedTermSet: Sendable, Equatable {
         self.keys = keys
     }
 
-    /// Sorts `keys` in place and keeps one of each. A text's keys are a dozen or so: an insertion
-    /// sort over the buffer, with no copy of the array (the caller's is sorted where it lies).
+    /// Sorts `keys` in place and keeps one of each. A text has few keys (a bullet of the benchmark
+    /// corpus 28 words, before stopwords are dropped): an insertion sort over the buffer, with no
+    /// copy of the array (the caller's is sorted where it lies).
     static func sortAndRemoveDuplicates(_ keys: inout [Key]) {
         let kept: Int = keys.withUnsafeMutableBufferPointer { keys in
             let count = keys.count

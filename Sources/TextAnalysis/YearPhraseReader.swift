@@ -20,19 +20,24 @@ struct YearPhraseReader {
     ]
     static let openSuffixes: [[String]] = [["or", "more"], ["or", "longer"], ["or", "greater"], ["plus"], ["minimum"]]
 
+    /// The byte lengths and first bytes of the year words, worked out from `yearWords`: a token
+    /// outside them is ruled out on its bytes, before the set is hashed (this runs on every token
+    /// of every text).
+    private static let yearWordLengths = yearWords.map(\.utf8.count).min()!...yearWords.map(\.utf8.count).max()!
+    private static let yearWordFirstBytes = Set(yearWords.compactMap(\.utf8.first)).sorted()
+
     @inline(__always)
-    static func mayBeYearWord(_ word: String) -> Bool {
+    private static func isYearWord(_ word: String) -> Bool {
         let bytes = word.utf8
-        return bytes.first == UInt8(ascii: "y") && (2...5).contains(bytes.count)
+        guard yearWordLengths.contains(bytes.count), let first = bytes.first, yearWordFirstBytes.contains(first) else { return false }
+        return yearWords.contains(word)
     }
 
     enum Gap: Equatable { case whitespace, dash, plus, slash, parenthesis, other }
 
     func read() -> [YearRange] {
         var found: [YearRange] = []
-        // Year words are 2 to 5 letters and start with "y": most tokens are ruled out on their bytes
-        // before the set is hashed (this runs on every token of every text).
-        for k in tokens.indices where Self.mayBeYearWord(tokens[k].normalized) && Self.yearWords.contains(tokens[k].normalized) {
+        for k in tokens.indices where Self.isYearWord(tokens[k].normalized) {
             if let range = phrase(endingWithYearWordAt: k) { found.append(range) }
         }
         return found

@@ -68,7 +68,7 @@ public struct MinHashScheme: Sendable, Equatable, Hashable {
     /// 64-bit FNV-1a of each lowercased word (letters and digits); ASCII without table look-ups.
     static func wordHashes(_ text: String) -> [UInt64] {
         var hasher = WordHasher()
-        // Room for a word every five bytes (a bullet's words average about seven with their space):
+        // Room for a word every five bytes (a bullet of the benchmark corpus has a word every 6.7):
         // the hashes of a bullet are then stored without regrowing the array.
         hasher.hashes.reserveCapacity(text.utf8.count / 5 + 1)
         var text = text
