@@ -72,7 +72,7 @@ struct JSONWriterTests {
                     "abc\u{0}d", "\u{E000}", "\u{10000}", "\u{FFFF}a", "\u{1F600}", "é", "ée", "", "zzzzzzzzzz", "Z", "a\u{E000}",
                     "a\u{10000}", "a\u{FF61}", "a\u{1F600}", "level_code", "level", "levels", "responsibilities"]
         let expected = keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-        for count in [2, 5, keys.count] {
+        for count in [0, 1, 2, 5, keys.count] {
             let subset = Array(keys.prefix(count))
             let members = subset.map { DocumentNode.Member(key: $0, keyLocation: .startOfFile, value: DocumentNode(.null)) }
             #expect(CanonicalJSON.sortedOrder(members).map { subset[$0] } == expected.filter(subset.contains), "\(count) keys")
