@@ -1,6 +1,9 @@
 import CLibYAML
 
 /// Reads one YAML document into a located `DocumentNode` tree, straight from libyaml's event parser.
+/// A file written in the plain subset most profiles use is first read by `YAMLSubsetReader`, which
+/// builds the same tree (positions included) through the same builder several times faster (see
+/// BENCHMARKS.md); any file outside that subset, and every error, is libyaml's.
 ///
 /// The input is hostile (profiles come from anyone's pull request), so the reader
 /// - refuses files over `limits.maxBytes` before looking at them,
@@ -36,6 +39,11 @@ import CLibYAML
 public enum YAMLReader {
     /// Parses `bytes` as a single YAML document.
     public static func read(_ bytes: [UInt8], limits: DocumentLimits = .default) throws(DocumentParseError) -> DocumentNode {
+        try read(bytes, limits: limits, trySubset: true)
+    }
+
+    /// `read`, optionally without the subset reader (tests compare the two paths).
+    static func read(_ bytes: [UInt8], limits: DocumentLimits, trySubset: Bool) throws(DocumentParseError) -> DocumentNode {
         guard bytes.count <= limits.maxBytes else {
             throw DocumentParseError(
                 code: "file_too_large",
@@ -49,7 +57,11 @@ public enum YAMLReader {
             guard let base = input.baseAddress, !input.isEmpty else {
                 throw emptyDocumentError(at: .startOfFile)
             }
-            return try parse(UnsafeBufferPointer(start: base, count: input.count), limits: limits)
+            let text = UnsafeBufferPointer(start: base, count: input.count)
+            // Most profiles are in the plain subset `YAMLSubsetReader` reads several times faster
+            // than libyaml; anything else (and every error) is libyaml's.
+            if trySubset, let root = YAMLSubsetReader.read(text, limits: limits) { return root }
+            return try parse(text, limits: limits)
         }
     }
 
