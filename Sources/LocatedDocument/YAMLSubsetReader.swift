@@ -27,22 +27,22 @@ struct YAMLSubsetReader {
     /// Why the subset reader stopped: the file is outside the subset (or the builder refused it).
     struct Unsupported: Error {}
 
-    private let base: UnsafePointer<UInt8>
-    private let count: Int
-    private var builder: YAMLTreeBuilder
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    var builder: YAMLTreeBuilder
     /// The read position, the current line (1-based) and the offset where it starts.
-    private var position = 0
-    private var line = 1
-    private var lineStart = 0
+    var position = 0
+    var line = 1
+    var lineStart = 0
     /// The column of `columnOffset` on line `columnLine` (see `location(of:)`).
-    private var columnLine = 0
-    private var columnOffset = 0
-    private var column = 1
+    var columnLine = 0
+    var columnOffset = 0
+    var column = 1
     /// Block scalar text, reused from one block scalar to the next.
     private var text: [UInt8] = []
 
     /// libyaml's limit on the length of a simple key (in characters); longer keys are its error.
-    private static let maximumKeyLength = 1000
+    static let maximumKeyLength = 1000
 
     private init(_ input: UnsafeBufferPointer<UInt8>, limits: DocumentLimits) {
         base = input.baseAddress!
@@ -89,9 +89,8 @@ struct YAMLSubsetReader {
     /// The value after a key's `:` in a mapping at column `indent` + 1.
     private mutating func mappingValue(indent: Int) throws(Unsupported) {
         let spaces = skipSpaces()
-        let atLineEnd = position == count || base[position] == 0x0A
-        if atLineEnd || (base[position] == UInt8(ascii: "#") && spaces > 0) {
-            if atLineEnd { if position < count { newline() } } else { try skipComment() }
+        if position == count || base[position] == 0x0A || (base[position] == UInt8(ascii: "#") && spaces > 0) {
+            try finishLine(afterSpace: spaces > 0)
             // The value is on the lines below: a more indented collection, or a sequence at the
             // key's own indentation. An empty value (null) is left to libyaml.
             guard let next = try nextContentLine() else { throw Unsupported() }
@@ -306,146 +305,7 @@ struct YAMLSubsetReader {
         builder.endCollection()
     }
 
-    // MARK: - Lines
-
-    /// The indentation of the next line with content, skipping blank and comment lines, with
-    /// `position` at its first character; nil at the end of the input. Called at the start of a line,
-    /// or where an earlier call stopped (a collection that ended there hands the line to its parent).
-    private mutating func nextContentLine() throws(Unsupported) -> Int? {
-        if position >= count { return nil }
-        if position != lineStart { return position - lineStart }
-        while position < count {
-            let spaces = skipSpaces()
-            guard position < count else { return nil }
-            switch base[position] {
-            case 0x0A:
-                newline()
-            case UInt8(ascii: "#"):
-                try skipComment()
-            default:
-                return spaces
-            }
-        }
-        return nil
-    }
-
-    /// The rest of a line after a value: spaces, an optional comment after a space, the line break.
-    private mutating func finishLine() throws(Unsupported) {
-        let spaces = skipSpaces()
-        guard position < count else { return }
-        if base[position] == UInt8(ascii: "#"), spaces > 0 {
-            try skipComment()
-            return
-        }
-        guard base[position] == 0x0A else { throw Unsupported() }
-        newline()
-    }
-
-    /// From a `#` to the start of the next line (or the end of the input).
-    private mutating func skipComment() throws(Unsupported) {
-        while position < count, base[position] != 0x0A {
-            if isUnsupportedCharacter(at: position) { throw Unsupported() }
-            position += 1
-        }
-        if position < count { newline() }
-    }
-
-    @inline(__always)
-    private mutating func skipSpaces() -> Int {
-        let start = position
-        while position < count, base[position] == 0x20 { position += 1 }
-        return position - start
-    }
-
-    /// Steps over the line break at `position`.
-    @inline(__always)
-    private mutating func newline() {
-        position += 1
-        line += 1
-        lineStart = position
-    }
-
-    // MARK: - Characters
-
-    /// The length of a subset key at `offset` (up to, not including, its `:`), when a `:` and then a
-    /// space or the line's end follow it.
-    private func keyLength(at offset: Int) -> Int? {
-        var index = offset
-        while index < count {
-            let byte = base[index]
-            let isLetterOrDigit = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-                || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "_")
-            if isLetterOrDigit || (index > offset && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."))) {
-                index += 1
-                continue
-            }
-            guard byte == UInt8(ascii: ":"), index > offset, index - offset <= Self.maximumKeyLength else { return nil }
-            let next = index + 1
-            guard next == count || base[next] == 0x20 || base[next] == 0x0A else { return nil }
-            return index - offset
-        }
-        return nil
-    }
-
-    /// Whether a `-` at `offset` starts a block sequence entry (`- ` or `-` at the line's end).
-    private func startsSequenceEntry(at offset: Int) -> Bool {
-        guard offset < count, base[offset] == UInt8(ascii: "-") else { return false }
-        return offset + 1 == count || base[offset + 1] == 0x20 || base[offset + 1] == 0x0A
-    }
-
-    /// Characters a plain scalar may not start with (YAML's indicators, as libyaml checks them).
-    private static func startsIndicator(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-             UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
-             UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"),
-             0x20, 0x0A:
-            return true
-        default:
-            return false
-        }
-    }
-
-    private static func isFlowIndicator(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "{")
-            || byte == UInt8(ascii: "}")
-    }
-
-    /// Whether the character at `offset` (not a line feed) is one the subset leaves to libyaml:
-    /// controls (tab and carriage return included), DEL, C1 controls and NEL, LS, PS, U+FEFF,
-    /// U+FFFE and U+FFFF. The input is valid UTF-8, so a lead byte's continuation bytes exist.
-    @inline(__always)
-    private func isUnsupportedCharacter(at offset: Int) -> Bool {
-        let byte = base[offset]
-        if byte >= 0x20 && byte < 0x7F { return false }
-        if byte < 0x80 { return true }
-        switch byte {
-        case 0xC2:
-            return base[offset + 1] < 0xA0
-        case 0xE2:
-            return base[offset + 1] == 0x80 && (base[offset + 2] == 0xA8 || base[offset + 2] == 0xA9)
-        case 0xEF:
-            return (base[offset + 1] == 0xBB && base[offset + 2] == 0xBF) || (base[offset + 1] == 0xBF && base[offset + 2] >= 0xBE)
-        default:
-            return false
-        }
-    }
-
-    // MARK: - Positions and the builder
-
-    /// The 1-based location of `offset` on the current line (columns in Unicode scalars). Counts on
-    /// from the last location asked for on the line, so a long line of many scalars (a flow
-    /// sequence of thousands of items) costs its length once, not once per scalar.
-    private mutating func location(of offset: Int) -> SourceLocation {
-        if columnLine != line || offset < columnOffset {
-            (columnLine, columnOffset, column) = (line, lineStart, 1)
-        }
-        while columnOffset < offset {
-            if base[columnOffset] & 0xC0 != 0x80 { column += 1 }
-            columnOffset += 1
-        }
-        return SourceLocation(line: line, column: column)
-    }
+    // MARK: - The builder
 
     /// Runs one builder step; a builder error gives up (libyaml's parse then reports it, or an
     /// earlier problem, itself).
