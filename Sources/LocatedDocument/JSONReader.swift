@@ -40,12 +40,7 @@ struct JSONByteParser {
     var depth = 0
     var nodeCount = 0
 
-    /// Line bookkeeping: `line` is the current line, `lineStart` the byte offset where it starts.
-    var line = 1
-    var lineStart = 0
-    /// Column cache for the current line: the scalar column at byte offset `cachedOffset`.
-    var cachedOffset = 0
-    var cachedColumn = 1
+    var lines = LineCursor()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: DocumentLimits) {
         self.bytes = bytes
@@ -59,8 +54,7 @@ struct JSONByteParser {
         // A UTF-8 byte order mark is tolerated (RFC 8259 §8.1 allows ignoring it).
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             position = 3
-            lineStart = 3
-            cachedOffset = 3
+            lines = LineCursor(lineStart: 3)
         }
         skipWhitespace()
         guard position < bytes.count else {
@@ -261,10 +255,7 @@ struct JSONByteParser {
                 position += 1
             case UInt8(ascii: "\n"):
                 position += 1
-                line += 1
-                lineStart = position
-                cachedOffset = position
-                cachedColumn = 1
+                lines.startLine(at: position)
             default:
                 return
             }
@@ -277,19 +268,7 @@ struct JSONByteParser {
     }
 
     mutating func location(of offset: Int) -> SourceLocation {
-        if offset < cachedOffset {
-            cachedOffset = lineStart
-            cachedColumn = 1
-        }
-        var column = cachedColumn
-        var index = cachedOffset
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        cachedOffset = offset
-        cachedColumn = column
-        return SourceLocation(line: line, column: column)
+        lines.location(of: offset, in: bytes)
     }
 
     func isIdentifierByte(_ byte: UInt8) -> Bool {

@@ -9,7 +9,7 @@ extension YAMLSubsetReader {
     /// or where an earlier call stopped (a collection that ended there hands the line to its parent).
     mutating func nextContentLine() throws(Unsupported) -> Int? {
         if position >= count { return nil }
-        if position != lineStart { return position - lineStart }
+        if position != lines.lineStart { return position - lines.lineStart }
         while position < count {
             let spaces = skipSpaces()
             guard position < count else { return nil }
@@ -58,8 +58,7 @@ extension YAMLSubsetReader {
     @inline(__always)
     mutating func newline() {
         position += 1
-        line += 1
-        lineStart = position
+        lines.startLine(at: position)
     }
 
     // MARK: - Characters
@@ -130,17 +129,9 @@ extension YAMLSubsetReader {
 
     // MARK: - Positions
 
-    /// The 1-based location of `offset` on the current line (columns in Unicode scalars). Counts on
-    /// from the last location asked for on the line, so a long line of many scalars (a flow
-    /// sequence of thousands of items) costs its length once, not once per scalar.
+    /// The 1-based location of `offset` on the current line (see `LineCursor`).
+    @inline(__always)
     mutating func location(of offset: Int) -> SourceLocation {
-        if columnLine != line || offset < columnOffset {
-            (columnLine, columnOffset, column) = (line, lineStart, 1)
-        }
-        while columnOffset < offset {
-            if base[columnOffset] & 0xC0 != 0x80 { column += 1 }
-            columnOffset += 1
-        }
-        return SourceLocation(line: line, column: column)
+        lines.location(of: offset, in: UnsafeBufferPointer(start: base, count: count))
     }
 }

@@ -30,14 +30,9 @@ struct YAMLSubsetReader {
     let base: UnsafePointer<UInt8>
     let count: Int
     var builder: YAMLTreeBuilder
-    /// The read position, the current line (1-based) and the offset where it starts.
+    /// The read position, and the line it is on.
     var position = 0
-    var line = 1
-    var lineStart = 0
-    /// The column of `columnOffset` on line `columnLine` (see `location(of:)`).
-    var columnLine = 0
-    var columnOffset = 0
-    var column = 1
+    var lines = LineCursor()
     /// Block scalar text, reused from one block scalar to the next.
     private var text: [UInt8] = []
 
@@ -117,7 +112,7 @@ struct YAMLSubsetReader {
             guard position < count, base[position] != 0x0A, base[position] != UInt8(ascii: "#") else { throw Unsupported() }
             if keyLength(at: position) != nil {
                 // Everything before the key on this line is `-` and spaces: bytes are columns.
-                try blockMapping(indent: position - lineStart)
+                try blockMapping(indent: position - lines.lineStart)
             } else {
                 guard !startsSequenceEntry(at: position) else { throw Unsupported() }
                 try inlineValue(indent: indent)
