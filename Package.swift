@@ -31,7 +31,7 @@ let package = Package(
         // Tokenising, stemming, phrase matching and similarity for untrusted profile text.
         .target(name: "TextAnalysis"),
         // The rule protocol, the rubric's knowledge (lexicons, domain packs, O*NET) and every rule.
-        .target(name: "Reviewers", dependencies: ["ProfileModel", "LocatedDocument", "TextAnalysis"]),
+        .target(name: "Reviewers", dependencies: ["ProfileModel", "LocatedDocument", "TextAnalysis", "ProfileLoading"]),
         // Panel policy, reviewer scoring, the approval gate and the review run.
         .target(
             name: "Panel",

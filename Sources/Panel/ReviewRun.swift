@@ -46,15 +46,22 @@ public struct ReviewRun: Sendable {
     }
 
     public var levelReviews: [LevelReview] { files.flatMap(\.levels) }
-    public var approvedCount: Int { levelReviews.count { $0.decision == .approved } }
-    public var rejectedCount: Int { levelReviews.count { $0.decision == .rejected } }
+    // The counts read the files' levels where they are: going through `levelReviews` copied every
+    // level review of the run (and retained all they hold) for each count, on the calling thread.
+    public var approvedCount: Int { levelCount { $0.decision == .approved } }
+    public var rejectedCount: Int { levelCount { $0.decision == .rejected } }
     /// Files that could not be loaded (their level profiles cannot be named).
     public var invalidCount: Int { files.count { $0.isInvalid } }
     /// Waiver problems that fail the run.
     public var failingWaiverProblems: [WaiverProblem] { waiverProblems.filter(\.failsRun) }
     /// Findings accepted by a waiver, across every level profile.
-    public var waivedCount: Int { levelReviews.reduce(0) { $0 + $1.findings.count(where: \.isWaived) } }
+    public var waivedCount: Int { files.reduce(0) { sum, file in file.levels.reduce(sum) { $0 + $1.findings.count(where: \.isWaived) } } }
     public var passed: Bool { rejectedCount == 0 && invalidCount == 0 && failingWaiverProblems.isEmpty }
+
+    /// Level reviews of the run that satisfy `predicate`.
+    private func levelCount(where predicate: (LevelReview) -> Bool) -> Int {
+        files.reduce(0) { $0 + $1.levels.count(where: predicate) }
+    }
 }
 
 /// What a review run had to do: which files came from the cache and which corpus files were read.

@@ -125,15 +125,16 @@ public struct ReviewSession: Sendable {
         let reviewed = Set(locals.compactMap(\.key))
         let usedEntries = Set(locals.compactMap(\.cacheKey))
         // FINALIZE in chunks, releasing each chunk's LOCAL results as its reviews are made, so the
-        // two never both exist for the whole corpus.
+        // two never both exist for the whole corpus. The chunk holds the last reference to each
+        // LOCAL result and the iteration that finalizes one takes it, so they are freed in parallel.
         var reviews: [FileReview] = []
         reviews.reserveCapacity(locals.count)
         var start = locals.count
         while start > 0 {
             let chunkStart = max(0, start - 512)
-            let chunk = Array(locals[chunkStart..<start])
+            var chunk: [LocalResult?] = locals[chunkStart..<start].map { $0 }
             locals.removeSubrange(chunkStart..<start)
-            reviews.insert(contentsOf: chunk.parallelMap { engine.finalize($0.review, corpus: stage, corpusKey: $0.key) }, at: 0)
+            reviews.insert(contentsOf: chunk.parallelTakingMap { engine.finalize($0.review, corpus: stage, corpusKey: $0.key) }, at: 0)
             start = chunkStart
         }
         if let cache, let corpusFiles, corpusFiles.allSatisfy({ reviewed.contains($0.resolvedPath) }) {

@@ -18,6 +18,26 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array {
+    /// `parallelMap` over elements taken out of the array: each iteration moves its element out of
+    /// its slot (leaving nil) and releases it when its transform is done, so freeing what the
+    /// elements hold runs on every core too, instead of on the calling thread when the array goes.
+    /// Every element must be non-nil; the array is left all nil.
+    public mutating func parallelTakingMap<Wrapped: Sendable, Result: Sendable>(
+        _ transform: @Sendable (Wrapped) -> Result
+    ) -> [Result] where Element == Wrapped? {
+        let slots = ResultSlots<Result>(count: count)
+        self.withUnsafeMutableBufferPointer { elements in
+            let input = UncheckedSendable(elements)
+            DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+                guard let element = input.value[index].take() else { preconditionFailure("parallelTakingMap: element \(index) is nil") }
+                slots.store(transform(element), at: index)
+            }
+        }
+        return slots.results()
+    }
+}
+
 private struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }

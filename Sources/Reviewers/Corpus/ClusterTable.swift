@@ -1,3 +1,5 @@
+import ProfileLoading
+
 /// The distinct bullet signatures of a set of profiles ("clusters"), which profiles carry each one,
 /// and the locality-sensitive-hashing buckets that find a cluster's similar clusters without
 /// comparing it to all of them. One `CorpusIndex` holds one table, or two when a stored index is
@@ -34,6 +36,15 @@ struct ClusterTable: Sendable {
         var collisions: [UInt64: [Int32]] = [:]
         var clusters = 0
         var pairs: [(cluster: Int32, member: Int32)] = []
+        // Room for every bullet up front: growing by doubling copied the signatures several times
+        // over (and faulted in their pages again each time); pages of the room never used are
+        // never touched.
+        let totalSlots = memberSignatures.reduce(0) { $0 + $1.count }
+        let totalBullets = length == 0 ? 0 : totalSlots / length
+        signatures.reserveCapacity(totalSlots)
+        pairs.reserveCapacity(totalBullets)
+        clusterByHash.reserveCapacity(totalBullets)
+        let hashes = signatureHashes(memberSignatures, length: length)
         var allBulletClusters: [[Int32]] = []
         allBulletClusters.reserveCapacity(memberSignatures.count)
         for (member, flat) in memberSignatures.enumerated() {
@@ -42,10 +53,8 @@ struct ClusterTable: Sendable {
             bulletClusters.reserveCapacity(bulletCount)
             flat.withUnsafeBufferPointer { all in
                 for bullet in 0..<bulletCount {
+                    guard let hash = hashes[member][bullet] else { bulletClusters.append(-1); continue }
                     let signature = UnsafeBufferPointer(rebasing: all[(bullet * length)..<((bullet + 1) * length)])
-                    guard signature.contains(where: { $0 != .max }) else { bulletClusters.append(-1); continue }
-                    var hash: UInt64 = 0
-                    for slot in signature { hash = MinHashScheme.mix(hash ^ UInt64(slot)) }
                     func matches(_ candidate: Int32) -> Bool {
                         let start = Int(candidate) * length
                         return signatures[start..<(start + length)].elementsEqual(signature)
@@ -90,26 +99,45 @@ struct ClusterTable: Sendable {
             compactStarts[cluster + 1] = Int32(compact.count)
         }
 
-        var bandKeys: [[UInt64]] = []
-        var bandClusters: [[Int32]] = []
-        signatures.withUnsafeBufferPointer { stored in
-            for band in 0..<scheme.bands {
+        // The bands are independent: one per iteration, on all cores.
+        let clusterCount = clusters
+        let sortedBands = signatures.withUnsafeBufferPointer { stored in
+            let stored = UncheckedSendableBuffer(stored)
+            return Array(0..<scheme.bands).parallelMap { band -> (keys: [UInt64], clusters: [Int32]) in
                 var keyed: [(key: UInt64, cluster: Int32)] = []
-                keyed.reserveCapacity(clusters)
-                for cluster in 0..<clusters {
-                    let signature = UnsafeBufferPointer(rebasing: stored[(cluster * length)..<((cluster + 1) * length)])
+                keyed.reserveCapacity(clusterCount)
+                for cluster in 0..<clusterCount {
+                    let signature = UnsafeBufferPointer(rebasing: stored.buffer[(cluster * length)..<((cluster + 1) * length)])
                     keyed.append((scheme.bandKey(signature, band: band), Int32(cluster)))
                 }
                 keyed.sort { $0.key < $1.key || ($0.key == $1.key && $0.cluster < $1.cluster) }
-                bandKeys.append(keyed.map(\.key))
-                bandClusters.append(keyed.map(\.cluster))
+                return (keyed.map(\.key), keyed.map(\.cluster))
             }
         }
+        let bandKeys = sortedBands.map(\.keys)
+        let bandClusters = sortedBands.map(\.clusters)
         let table = ClusterTable(
             length: length, signatures: signatures, memberStart: compactStarts, memberList: compact,
             bandKeys: bandKeys, bandClusters: bandClusters
         )
         return (table, allBulletClusters)
+    }
+
+    /// Each member's bullets' signature hashes in reading order (nil for a bullet without words:
+    /// every slot `UInt32.max`), computed on all cores.
+    private static func signatureHashes(_ memberSignatures: [[UInt32]], length: Int) -> [[UInt64?]] {
+        guard length > 0 else { return memberSignatures.map { _ in [] } }
+        return memberSignatures.parallelMap { flat in
+            flat.withUnsafeBufferPointer { all in
+                (0..<(all.count / length)).map { bullet -> UInt64? in
+                    let signature = UnsafeBufferPointer(rebasing: all[(bullet * length)..<((bullet + 1) * length)])
+                    guard signature.contains(where: { $0 != .max }) else { return nil }
+                    var hash: UInt64 = 0
+                    for slot in signature { hash = MinHashScheme.mix(hash ^ UInt64(slot)) }
+                    return hash
+                }
+            }
+        }
     }
 
     init(length: Int, signatures: [UInt32], memberStart: [Int32], memberList: [Int32], bandKeys: [[UInt64]], bandClusters: [[Int32]]) {
@@ -210,4 +238,11 @@ struct ClusterTable: Sendable {
             bandKeys: bandKeys, bandClusters: bandClusters
         )
     }
+}
+
+
+/// A read-only buffer shared by parallel iterations.
+private struct UncheckedSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Element>
+    init(_ buffer: UnsafeBufferPointer<Element>) { self.buffer = buffer }
 }
