@@ -3,7 +3,8 @@ import ProfileLoading
 
 /// `parallelMap` gives what `map` gives, in input order, and hands its results over intact:
 /// results that hold references (strings on the heap, arrays, objects) are moved out of the
-/// shared slots, never copied and released twice.
+/// shared slots, never copied and released twice. `parallelTakingMap` gives the same and takes the
+/// elements out: the array is left all nil and nothing else holds them when it returns.
 @Suite("Parallel map")
 struct ParallelMapTests {
     final class Box: Sendable {
@@ -24,5 +25,17 @@ struct ParallelMapTests {
         }
         #expect([Int]().parallelMap { $0 }.isEmpty)
         #expect([7].parallelMap { $0 * 2 } == [14])
+    }
+
+    @Test func takingMapGivesWhatMapGivesAndReleasesEveryElement() {
+        struct WeakBox { weak var box: Box? }
+        var elements: [Box?] = (0..<3_000).map { Box($0) }
+        let watched = elements.map { WeakBox(box: $0) }
+        let results = elements.parallelTakingMap { box in String(box.value * 3) }
+        #expect(results == (0..<3_000).map { String($0 * 3) })
+        #expect(elements.count == 3_000 && elements.allSatisfy { $0 == nil })
+        #expect(watched.allSatisfy { $0.box == nil })
+        var empty: [Box?] = []
+        #expect(empty.parallelTakingMap { $0.value }.isEmpty)
     }
 }

@@ -100,19 +100,18 @@ struct ClusterTable: Sendable {
         }
 
         // The bands are independent: one per iteration, on all cores.
-        let clusterCount = clusters
-        let sortedBands = signatures.withUnsafeBufferPointer { stored in
-            let stored = UncheckedSendableBuffer(stored)
-            return Array(0..<scheme.bands).parallelMap { band -> (keys: [UInt64], clusters: [Int32]) in
-                var keyed: [(key: UInt64, cluster: Int32)] = []
-                keyed.reserveCapacity(clusterCount)
+        let (clusterCount, stored) = (clusters, signatures)
+        let sortedBands = Array(0..<scheme.bands).parallelMap { band -> (keys: [UInt64], clusters: [Int32]) in
+            var keyed: [(key: UInt64, cluster: Int32)] = []
+            keyed.reserveCapacity(clusterCount)
+            stored.withUnsafeBufferPointer { stored in
                 for cluster in 0..<clusterCount {
-                    let signature = UnsafeBufferPointer(rebasing: stored.buffer[(cluster * length)..<((cluster + 1) * length)])
+                    let signature = UnsafeBufferPointer(rebasing: stored[(cluster * length)..<((cluster + 1) * length)])
                     keyed.append((scheme.bandKey(signature, band: band), Int32(cluster)))
                 }
-                keyed.sort { $0.key < $1.key || ($0.key == $1.key && $0.cluster < $1.cluster) }
-                return (keyed.map(\.key), keyed.map(\.cluster))
             }
+            keyed.sort { $0.key < $1.key || ($0.key == $1.key && $0.cluster < $1.cluster) }
+            return (keyed.map(\.key), keyed.map(\.cluster))
         }
         let bandKeys = sortedBands.map(\.keys)
         let bandClusters = sortedBands.map(\.clusters)
@@ -240,9 +239,3 @@ struct ClusterTable: Sendable {
     }
 }
 
-
-/// A read-only buffer shared by parallel iterations.
-private struct UncheckedSendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<Element>
-    init(_ buffer: UnsafeBufferPointer<Element>) { self.buffer = buffer }
-}
